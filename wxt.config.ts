@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// Firefox needs a fixed add-on id (storage and tests key on it) and the data-collection
+// declaration that web-ext lint asks for; Chrome must not see those keys.
+const GECKO_ID = 'sourcelight@sourcelight.example';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description: 'See who is claiming what in the news you read: attributed claims highlighted, unrelated teaser links hidden.',
+    permissions: ['storage'],
+    action: { default_title: 'Sourcelight' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
