@@ -1,0 +1,42 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** How long the page may stay quiet (no new teaser found) before we stop watching it. */
+const QUIET_MS = 15_000;
+
+/**
+ * Watches for teaser widgets that the page inserts after load (vendor recommendation boxes).
+ * Mutations are collected and handled once per animation frame; our own nodes are ignored;
+ * the observer disconnects after a quiet period, so a busy page does not pay for us forever.
+ */
+export function watchLateTeasers(
+  ctx: ContentScriptContext,
+  doc: Document,
+  isOurs: (node: Node) => boolean,
+  handle: (added: Element[]) => boolean,
+): void {
+  let pending: Element[] = [];
+  let frame = 0;
+  let quietTimer = 0;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (node.nodeType === 1 && !isOurs(node)) pending.push(node as Element);
+      }
+    }
+    if (pending.length > 0 && !frame) frame = ctx.requestAnimationFrame(flush);
+  });
+  const stop = () => observer.disconnect();
+  const restartQuietTimer = () => {
+    clearTimeout(quietTimer);
+    quietTimer = ctx.setTimeout(stop, QUIET_MS);
+  };
+  function flush() {
+    frame = 0;
+    const added = pending.filter((el) => el.isConnected && el.getElementsByTagName('a').length > 0);
+    pending = [];
+    if (added.length > 0 && handle(added)) restartQuietTimer();
+  }
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  restartQuietTimer();
+  ctx.onInvalidated(stop);
+}

@@ -1,0 +1,118 @@
+/**
+ * Command-line analyzer: runs the content script's lib/ pipeline over saved pages and prints
+ * one JSON line per file in the schema of ../shared/corpus/README.md, for eval/score.py.
+ *
+ *   npm run analyze -- [--readability FILE] PAGE.html[.gz]...
+ *
+ * --readability FILE also runs Readability.js on a fresh parse of each page and writes its
+ * result in the same schema to FILE, so both can be scored by score.py in one run; the median
+ * of per-page time ratios (ours / Readability's) goes to stderr.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyzePage, bodyTextOf } from '../lib/pipeline';
+import { summarize } from '../lib/teasers';
+
+const virtualConsole = new VirtualConsole();
+
+function readPage(file: string): string {
+  const raw = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+}
+
+function parse(html: string): Document {
+  return new JSDOM(html, { virtualConsole }).window.document;
+}
+
+function analyzeFile(file: string, html: string) {
+  const doc = parse(html);
+  const t0 = performance.now();
+  const result = analyzePage(doc, { hideTeasers: true, findClaims: true });
+  const ms = performance.now() - t0;
+  if (!result) {
+    return { file, isArticle: false, article: null, teasers: [], hiddenText: '', claims: [], ms };
+  }
+  const { article, teasers, hidden, claims } = result;
+  return {
+    file,
+    isArticle: true,
+    article: { ...article.meta, bodyText: bodyTextOf(article) },
+    teasers: summarize(teasers),
+    hiddenText: hidden.map((el) => el.textContent ?? '').join('\n'),
+    claims: claims.map(({ paragraph: _p, start: _s, end: _e, ...claim }) => claim),
+    ms,
+  };
+}
+
+function readabilityFile(file: string, html: string) {
+  const doc = parse(html);
+  const t0 = performance.now();
+  const parsed = new Readability(doc).parse();
+  const ms = performance.now() - t0;
+  return {
+    file,
+    isArticle: Boolean(parsed),
+    article: parsed
+      ? {
+          title: parsed.title ?? '',
+          byline: parsed.byline ?? null,
+          publishedAt: parsed.publishedTime ?? null,
+          siteName: parsed.siteName ?? null,
+          bodyText: parsed.textContent ?? '',
+        }
+      : null,
+    teasers: [],
+    hiddenText: '',
+    claims: [],
+    ms,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function main(argv: string[]): void {
+  let readabilityOut: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--readability') readabilityOut = argv[++i] ?? null;
+    else files.push(arg);
+  }
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run analyze -- [--readability OUT.jsonl] PAGE.html[.gz]...\n');
+    process.exit(2);
+  }
+  const readabilityLines: string[] = [];
+  const ratios: number[] = [];
+  for (const file of files) {
+    let line: { ms: number } & Record<string, unknown>;
+    let html: string;
+    try {
+      html = readPage(file);
+      line = analyzeFile(file, html);
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ file, error: String(error) })}\n`);
+      continue;
+    }
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+    if (readabilityOut) {
+      const theirs = readabilityFile(file, html);
+      readabilityLines.push(JSON.stringify(theirs));
+      if (theirs.ms > 0) ratios.push(line.ms / theirs.ms);
+    }
+  }
+  if (readabilityOut) {
+    writeFileSync(readabilityOut, `${readabilityLines.join('\n')}\n`);
+    process.stderr.write(
+      `time ratio ours/Readability: median ${median(ratios).toFixed(3)} over ${ratios.length} pages\n`,
+    );
+  }
+}
+
+main(process.argv.slice(2));
