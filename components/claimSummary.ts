@@ -1,0 +1,65 @@
+import type { PageClaim } from '../lib/messages';
+import type { SourceKind } from '../lib/model';
+import { KIND_ORDER } from './kinds';
+
+export interface SourceClaims {
+  name: string;
+  claims: PageClaim[];
+}
+
+export interface KindGroup {
+  kind: SourceKind;
+  sources: SourceClaims[];
+  claimCount: number;
+}
+
+export interface ClaimSummary {
+  claimCount: number;
+  /** Distinct named or anonymous sources; unattributed claims have no source to count. */
+  sourceCount: number;
+  /** Share (0 to 1) of claims from anonymous or unattributed sources. */
+  weakShare: number;
+  groups: KindGroup[];
+}
+
+/** What a source is called in the popup: who the speaker turned out to be, if we know. */
+export function sourceName(claim: PageClaim): string {
+  const name = claim.resolvedSpeaker ?? claim.speaker;
+  if (name) return name;
+  return claim.sourceKind === 'unattributed' ? 'No source given' : 'Unnamed source';
+}
+
+/** Claims grouped by kind (in KIND_ORDER), then by source (most claims first), in page order. */
+export function summarizeClaims(claims: PageClaim[]): ClaimSummary {
+  const byKind = new Map<SourceKind, Map<string, SourceClaims>>();
+  for (const claim of claims) {
+    const sources = byKind.get(claim.sourceKind) ?? new Map<string, SourceClaims>();
+    byKind.set(claim.sourceKind, sources);
+    const name = sourceName(claim);
+    const key = name.toLocaleLowerCase();
+    const source = sources.get(key) ?? { name, claims: [] };
+    source.claims.push(claim);
+    sources.set(key, source);
+  }
+  const groups = KIND_ORDER.flatMap((kind): KindGroup[] => {
+    const sources = byKind.get(kind);
+    if (!sources) return [];
+    const list = [...sources.values()].sort(
+      (a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name),
+    );
+    return [{ kind, sources: list, claimCount: list.reduce((n, s) => n + s.claims.length, 0) }];
+  });
+  const weak = claims.filter(
+    (c) => c.sourceKind === 'anonymous' || c.sourceKind === 'unattributed',
+  );
+  return {
+    claimCount: claims.length,
+    sourceCount: groups
+      .filter((g) => g.kind !== 'unattributed')
+      .reduce((n, g) => n + g.sources.length, 0),
+    weakShare: claims.length === 0 ? 0 : weak.length / claims.length,
+    groups,
+  };
+}
+
+export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;

@@ -1,0 +1,60 @@
+import type { KindGroup } from '../claimSummary';
+import { KIND_COLORS, KIND_GROUP_LABELS } from '../kinds';
+
+interface Props {
+  groups: KindGroup[];
+  onReveal: (id: string) => void;
+}
+
+/** Claims under their sources under their kinds; every string from the page rendered as text. */
+export function SourceGroups({ groups, onReveal }: Props) {
+  return (
+    <div className="groups">
+      {groups.map((group) => (
+        <section
+          key={group.kind}
+          className="group"
+          data-testid="source-group"
+          data-kind={group.kind}
+          style={{ borderColor: KIND_COLORS[group.kind].color }}
+        >
+          <h2 className="group-heading" style={{ color: KIND_COLORS[group.kind].color }}>
+            {KIND_GROUP_LABELS[group.kind]} <span className="muted">{group.claimCount}</span>
+          </h2>
+          {group.sources.map((source) => (
+            <div key={source.name} className="source">
+              <h3 className="source-name">
+                {source.name}
+                {source.claims.length > 1 && (
+                  <span className="muted"> ×{source.claims.length}</span>
+                )}
+              </h3>
+              <ul className="claims">
+                {source.claims.map((claim) => (
+                  <li key={claim.id}>
+                    <button
+                      type="button"
+                      className="claim"
+                      data-testid="claim-item"
+                      data-claim-id={claim.id}
+                      title="Show in the page"
+                      style={{ background: KIND_COLORS[group.kind].tint }}
+                      onClick={() => onReveal(claim.id)}
+                    >
+                      <span className="quote">{claim.quote}</span>
+                      {(claim.cue || claim.via) && (
+                        <span className="claim-meta">
+                          {[claim.cue, claim.via && `via ${claim.via}`].filter(Boolean).join(' · ')}
+                        </span>
+                      )}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

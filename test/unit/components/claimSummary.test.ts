@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatShare, sourceName, summarizeClaims } from '../../../components/claimSummary';
+import { claims } from './fixtures';
+
+describe('summarizeClaims', () => {
+  const summary = summarizeClaims(claims);
+
+  it('groups by kind in the fixed order, skipping empty kinds', () => {
+    expect(summary.groups.map((g) => g.kind)).toEqual([
+      'person',
+      'organization',
+      'media',
+      'anonymous',
+      'unattributed',
+    ]);
+  });
+
+  it('groups a kind by resolved speaker, most claims first', () => {
+    const people = summary.groups[0];
+    expect(people?.sources.map((s) => [s.name, s.claims.map((c) => c.id)])).toEqual([
+      ['Volodymyr Zelensky', ['c1', 'c2']],
+      ['Anna Berg', ['c3']],
+    ]);
+    expect(people?.claimCount).toBe(3);
+  });
+
+  it('counts distinct sources, anonymous ones included, unattributed not', () => {
+    expect(summary.claimCount).toBe(8);
+    // Zelensky, Berg, the ministry, Reuters, "officials", "a senior diplomat".
+    expect(summary.sourceCount).toBe(6);
+  });
+
+  it('computes the share of anonymous or unattributed claims', () => {
+    expect(summary.weakShare).toBeCloseTo(3 / 8);
+    expect(formatShare(summary.weakShare)).toBe('38%');
+    expect(summarizeClaims([]).weakShare).toBe(0);
+  });
+
+  it('names sources case-insensitively and falls back when there is no speaker', () => {
+    const shouting = { ...claims[2], id: 'x', resolvedSpeaker: 'ANNA BERG' } as (typeof claims)[0];
+    const people = summarizeClaims([claims[2] as (typeof claims)[0], shouting]).groups[0];
+    expect(people?.sources).toHaveLength(1);
+    expect(sourceName(claims[7] as (typeof claims)[0])).toBe('No source given');
+    expect(sourceName({ ...(claims[5] as (typeof claims)[0]), speaker: null })).toBe(
+      'Unnamed source',
+    );
+  });
+});
