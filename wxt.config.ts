@@ -8,7 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
-    description: 'See who is claiming what in the news you read: attributed claims highlighted, unrelated teaser links hidden.',
+    description:
+      'See who is claiming what in the news you read: attributed claims highlighted, unrelated teaser links hidden.',
     permissions: ['storage'],
     action: { default_title: 'Sourcelight' },
     ...(browser === 'firefox'

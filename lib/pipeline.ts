@@ -1,5 +1,5 @@
-import { findClaims } from './claims';
 import { type ArticleDetection, detectArticle } from './article';
+import { findClaims } from './claims';
 import type { Claim, Paragraph } from './model';
 import { findTeasers, hideTeasers, type TeaserBlock } from './teasers';
 

@@ -1,9 +1,9 @@
 import { KIND_COLORS } from '@/components/kinds';
-import type { ArticleDetection } from '@/lib/article';
-import { skipInBody } from '@/lib/article';
 import { type JoinedText, joinParagraphs } from '@/lib/anchoring/bodyText';
 import { rangeForBlockSpan } from '@/lib/anchoring/domRange';
 import { describeSpan } from '@/lib/anchoring/quoteSelector';
+import type { ArticleDetection } from '@/lib/article';
+import { skipInBody } from '@/lib/article';
 import { unwrap, wrapRange } from '@/lib/highlight/wrapRange';
 import type { Claim, Paragraph, TextAnchor } from '@/lib/model';
 import { blockText } from '@/lib/text/blockText';
@@ -15,7 +15,10 @@ export interface PlacedClaim {
   marks: HTMLElement[];
 }
 
-export function anchorsFor(paragraphs: readonly Paragraph[], claims: readonly Claim[]): TextAnchor[] {
+export function anchorsFor(
+  paragraphs: readonly Paragraph[],
+  claims: readonly Claim[],
+): TextAnchor[] {
   const joined: JoinedText = joinParagraphs(paragraphs);
   return claims.map((c) => {
     const base = joined.starts[c.paragraph] ?? 0;
@@ -28,7 +31,11 @@ export function anchorsFor(paragraphs: readonly Paragraph[], claims: readonly Cl
  * is split, then wrapped from the last to the first, so that splitting a node never moves
  * text a later range still points into.
  */
-export function highlightClaims(article: ArticleDetection, claims: readonly Claim[], anchors: readonly TextAnchor[]): PlacedClaim[] {
+export function highlightClaims(
+  article: ArticleDetection,
+  claims: readonly Claim[],
+  anchors: readonly TextAnchor[],
+): PlacedClaim[] {
   const doc = article.body.ownerDocument;
   const texts = new Map<number, ReturnType<typeof blockText>>();
   const ranges = claims.map((claim) => {
@@ -53,9 +60,17 @@ export function highlightClaims(article: ArticleDetection, claims: readonly Clai
           mark.dataset.sourcelightKind = claim.sourceKind;
           mark.tabIndex = 0;
           // CSSOM styles are allowed under any page CSP, unlike injected <style> text.
-          mark.style.setProperty('background-color', KIND_COLORS[claim.sourceKind].tint, 'important');
+          mark.style.setProperty(
+            'background-color',
+            KIND_COLORS[claim.sourceKind].tint,
+            'important',
+          );
           mark.style.setProperty('color', 'inherit', 'important');
-          mark.style.setProperty('border-bottom', `2px solid ${KIND_COLORS[claim.sourceKind].color}`, 'important');
+          mark.style.setProperty(
+            'border-bottom',
+            `2px solid ${KIND_COLORS[claim.sourceKind].color}`,
+            'important',
+          );
           return mark;
         })
       : [];

@@ -36,7 +36,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
         return { ok: true };
       },
       'claim:reveal': ({ id }) =>
-        session?.reveal(id) ? { ok: true } : { ok: false, error: `No highlighted claim ${id} on this page.` },
+        session?.reveal(id)
+          ? { ok: true }
+          : { ok: false, error: `No highlighted claim ${id} on this page.` },
     }),
   );
   browser.runtime.onMessage.addListener(listener);
@@ -61,7 +63,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   session = current;
   ctx.onInvalidated(() => current.dispose());
   if (settings.hideTeasers) {
-    watchLateTeasers(ctx, doc, (node) => current.isOurs(node), (added) => current.hideLateTeasers(added));
+    watchLateTeasers(
+      ctx,
+      doc,
+      (node) => current.isOurs(node),
+      (added) => current.hideLateTeasers(added),
+    );
   }
   const saved = await sendToBackground({
     type: 'article:save',

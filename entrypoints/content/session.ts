@@ -1,13 +1,12 @@
+import { KIND_ORDER } from '@/components/kinds';
 import type { ArticleDetection } from '@/lib/article';
-import { findTeasers, hideTeasers } from '@/lib/teasers';
 import type { PageAnalysis } from '@/lib/pipeline';
 import { sourceLabel } from '@/lib/sourceLabel';
-import { KIND_ORDER } from '@/components/kinds';
+import { findTeasers, hideTeasers } from '@/lib/teasers';
 import { anchorsFor, highlightClaims, type PlacedClaim, removeHighlights } from './highlights';
 import { mountOverlay, type Overlay } from './overlay';
 
 const HIDDEN_ATTR = 'data-sourcelight-hidden';
-
 
 /** The live state of Sourcelight on one article page: what is hidden, what is highlighted, the overlay. */
 export class ArticleSession {
@@ -17,13 +16,27 @@ export class ArticleSession {
   private teasersShown = false;
   private readonly overlay: Overlay;
 
-  constructor(private readonly doc: Document, analysis: PageAnalysis) {
+  constructor(
+    private readonly doc: Document,
+    analysis: PageAnalysis,
+  ) {
     this.article = analysis.article;
     this.hidden = [...analysis.hidden];
-    this.placed = highlightClaims(analysis.article, analysis.claims, anchorsFor(analysis.paragraphs, analysis.claims));
-    this.overlay = mountOverlay(doc, { onToggleTeasers: () => this.showTeasers(!this.teasersShown) });
-    const kinds = new Set(this.placed.filter((p) => p.marks.length > 0).map((p) => p.claim.sourceKind));
-    this.overlay.setLegend(KIND_ORDER.filter((k) => kinds.has(k)), this.highlightedCount());
+    this.placed = highlightClaims(
+      analysis.article,
+      analysis.claims,
+      anchorsFor(analysis.paragraphs, analysis.claims),
+    );
+    this.overlay = mountOverlay(doc, {
+      onToggleTeasers: () => this.showTeasers(!this.teasersShown),
+    });
+    const kinds = new Set(
+      this.placed.filter((p) => p.marks.length > 0).map((p) => p.claim.sourceKind),
+    );
+    this.overlay.setLegend(
+      KIND_ORDER.filter((k) => kinds.has(k)),
+      this.highlightedCount(),
+    );
     this.bindTooltips();
     this.refreshTeasers();
     const root = doc.documentElement;
@@ -61,8 +74,9 @@ export class ArticleSession {
   hideLateTeasers(added: readonly Element[]): boolean {
     const fresh = findTeasers(this.doc, this.article).filter(
       (block) =>
-        !this.hidden.some((h) => h === block.element || h.contains(block.element) || block.element.contains(h)) &&
-        added.some((a) => a.contains(block.element) || block.element.contains(a)),
+        !this.hidden.some(
+          (h) => h === block.element || h.contains(block.element) || block.element.contains(h),
+        ) && added.some((a) => a.contains(block.element) || block.element.contains(a)),
     );
     const newlyHidden = hideTeasers(fresh);
     if (newlyHidden.length === 0) return false;
@@ -73,7 +87,10 @@ export class ArticleSession {
   }
 
   isOurs(node: Node): boolean {
-    return node === this.overlay.host || (node.nodeType === 1 && (node as Element).matches('mark[data-sourcelight-claim]'));
+    return (
+      node === this.overlay.host ||
+      (node.nodeType === 1 && (node as Element).matches('mark[data-sourcelight-claim]'))
+    );
   }
 
   reveal(id: string): boolean {

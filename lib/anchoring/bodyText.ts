@@ -21,7 +21,10 @@ export function joinParagraphs(paragraphs: readonly Paragraph[]): JoinedText {
 }
 
 /** Turns an offset of the joined text back into (paragraph, offset in it). */
-export function paragraphAt(joined: JoinedText, offset: number): { paragraph: number; offset: number } {
+export function paragraphAt(
+  joined: JoinedText,
+  offset: number,
+): { paragraph: number; offset: number } {
   let lo = 0;
   let hi = joined.starts.length - 1;
   while (lo < hi) {

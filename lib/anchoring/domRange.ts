@@ -11,7 +11,11 @@ export function rangeForBlockSpan(block: BlockText, start: number, end: number):
   return range;
 }
 
-function positionOf(block: BlockText, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+function positionOf(
+  block: BlockText,
+  offset: number,
+  isEnd: boolean,
+): { node: Text; offset: number } | null {
   // For an end position, use the character before it so the range ends right after that character.
   const target = isEnd ? offset - 1 : offset;
   for (const piece of block.pieces) {

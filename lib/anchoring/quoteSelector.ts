@@ -29,7 +29,8 @@ function sharedStart(a: string, b: string): number {
 
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push(i);
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1))
+    found.push(i);
   return found;
 }
 
@@ -60,7 +61,10 @@ function folded(text: string): { text: string; origin: number[] } {
  * context (ties go to the one nearest the position hint), then the one nearest the position hint
  * ignoring case and spacing. Null means the highlight is orphaned: the quote is no longer on the page.
  */
-export function locateAnchor(text: string, anchor: TextAnchor): { start: number; end: number } | null {
+export function locateAnchor(
+  text: string,
+  anchor: TextAnchor,
+): { start: number; end: number } | null {
   const exact = occurrences(text, anchor.exact);
   if (exact.length > 0) {
     let best = exact[0] as number;

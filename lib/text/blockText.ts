@@ -17,11 +17,20 @@ export interface BlockText {
   pieces: TextPiece[];
 }
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'IFRAME',
+]);
 
 export type SkipElement = (el: Element) => boolean;
 
-const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
+const isSpace = (c: string) =>
+  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
 
 export function blockText(root: Element, skip: SkipElement = () => false): BlockText {
   const pieces: TextPiece[] = [];

@@ -5,18 +5,28 @@ import { sourceLabel } from '@/lib/sourceLabel';
 describe('sourceLabel', () => {
   it('names the source, its kind and the outlet', () => {
     expect(
-      sourceLabel({ speaker: 'a NATO diplomat', resolvedSpeaker: 'a NATO diplomat', sourceKind: 'anonymous', via: 'Politico' }),
+      sourceLabel({
+        speaker: 'a NATO diplomat',
+        resolvedSpeaker: 'a NATO diplomat',
+        sourceKind: 'anonymous',
+        via: 'Politico',
+      }),
     ).toBe('a NATO diplomat · anonymous · via Politico');
   });
   it('shows who a pronoun stands for', () => {
-    expect(sourceLabel({ speaker: 'he', resolvedSpeaker: 'Donald Trump', sourceKind: 'person', via: null })).toBe(
-      'he (Donald Trump) · person',
-    );
+    expect(
+      sourceLabel({
+        speaker: 'he',
+        resolvedSpeaker: 'Donald Trump',
+        sourceKind: 'person',
+        via: null,
+      }),
+    ).toBe('he (Donald Trump) · person');
   });
   it('says plainly when there is no source', () => {
-    expect(sourceLabel({ speaker: null, resolvedSpeaker: null, sourceKind: 'unattributed', via: null })).toBe(
-      'No source given · unattributed',
-    );
+    expect(
+      sourceLabel({ speaker: null, resolvedSpeaker: null, sourceKind: 'unattributed', via: null }),
+    ).toBe('No source given · unattributed');
   });
 });
 

@@ -9,7 +9,9 @@ function paragraph(html: string): HTMLElement {
 
 describe('block text and DOM ranges', () => {
   it('collapses whitespace across inline elements and skips scripts', () => {
-    const p = paragraph('  "We  will\n go," <a href="/x">said</a> <b>the   minister</b>.<script>var x = 1;</script>');
+    const p = paragraph(
+      '  "We  will\n go," <a href="/x">said</a> <b>the   minister</b>.<script>var x = 1;</script>',
+    );
     expect(blockText(p).text).toBe('"We will go," said the minister.');
   });
 

@@ -9,7 +9,7 @@ const paragraphs = [
 
 describe('text quote selectors', () => {
   const joined = joinParagraphs(paragraphs);
-  const second = (joined.starts[1] ?? 0) + paragraphs[1]!.text.indexOf('the plan would work');
+  const second = (joined.starts[1] ?? 0) + 'Critics said '.length;
   const anchor = describeSpan(joined, second, second + 'the plan would work'.length);
 
   it('records the exact text with its context and position', () => {
