@@ -69,6 +69,12 @@ export function ArticleGroup({
                 </span>{' '}
                 {source(h.speaker, h.resolvedSpeaker)}
                 {h.via && <span className="muted"> via {h.via}</span>}
+                {h.orphaned && (
+                  <span className="muted" data-testid="orphaned">
+                    {' '}
+                    · not found on the page at the last visit
+                  </span>
+                )}
               </p>
             </div>
             <button

@@ -3,7 +3,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '@/components/browserMessaging';
 import { loadSettings } from '@/components/settingsStore';
+import { type Reattached, reattach } from '@/lib/anchoring/reattach';
+import type { HighlightInput } from '@/lib/db/records';
 import { createContentReceiver, type PageState, toMessageListener } from '@/lib/messages';
+import type { Paragraph } from '@/lib/model';
 import { canonicalUrl } from '@/lib/pageUrl';
 import { analyzePage } from '@/lib/pipeline';
 import { DEFAULT_SETTINGS, isSiteDisabled } from '@/lib/settings';
@@ -59,7 +62,18 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     state = emptyState('not-article');
     return;
   }
-  const current = new ArticleSession(doc, analysis);
+  const article = {
+    url: location.href,
+    canonicalUrl: canonicalUrl(doc),
+    ...analysis.article.meta,
+  };
+  const restored = settings.highlightClaims
+    ? await restoreSaved(article, analysis.paragraphs)
+    : null;
+  const current = new ArticleSession(
+    doc,
+    restored ? { ...analysis, claims: restored.claims } : analysis,
+  );
   session = current;
   ctx.onInvalidated(() => current.dispose());
   if (settings.hideTeasers) {
@@ -70,26 +84,43 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       (added) => current.hideLateTeasers(added),
     );
   }
+  if (!settings.highlightClaims) return;
+  if (restored?.orphaned.length) {
+    doc.documentElement.setAttribute('data-sourcelight-orphans', String(restored.orphaned.length));
+  }
+  const claims: HighlightInput[] = current.placed.map(({ claim, anchor }) => ({
+    sentence: claim.sentence,
+    quote: claim.quote,
+    speaker: claim.speaker,
+    resolvedSpeaker: claim.resolvedSpeaker,
+    cue: claim.cue,
+    via: claim.via,
+    form: claim.form,
+    sourceKind: claim.sourceKind,
+    anchor,
+  }));
   const saved = await sendToBackground({
     type: 'article:save',
-    article: {
-      url: location.href,
-      canonicalUrl: canonicalUrl(doc),
-      ...analysis.article.meta,
-    },
-    claims: current.placed.map(({ claim, anchor }) => ({
-      sentence: claim.sentence,
-      quote: claim.quote,
-      speaker: claim.speaker,
-      resolvedSpeaker: claim.resolvedSpeaker,
-      cue: claim.cue,
-      via: claim.via,
-      form: claim.form,
-      sourceKind: claim.sourceKind,
-      anchor,
-    })),
+    article,
+    claims: [...claims, ...(restored?.orphaned ?? [])],
   });
   if (!saved.ok) console.debug('[Sourcelight] could not save highlights:', saved.error);
+}
+
+/**
+ * On a revisit, what the reader saw before comes back: saved highlights are re-anchored in
+ * today's text (a highlight the reader deleted stays deleted). Null on a first visit.
+ */
+async function restoreSaved(
+  article: { url: string; canonicalUrl: string | null },
+  paragraphs: Paragraph[],
+): Promise<Reattached | null> {
+  const saved = await sendToBackground({ type: 'highlights:get', ...article });
+  if (!saved.ok || saved.highlights.length === 0) return null;
+  return reattach(
+    paragraphs,
+    saved.highlights.map(({ id: _id, createdAt: _at, ...input }) => input),
+  );
 }
 
 function emptyState(status: PageState['status']): PageState {

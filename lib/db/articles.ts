@@ -44,15 +44,23 @@ export async function saveArticle(
         lastSeen: now,
       };
       let articleId: number;
+      // A highlight kept from an earlier visit keeps the date it was first made.
+      const firstMade = new Map<string, number>();
       if (existing) {
         articleId = existing.id;
         await db.articles.put({ ...record, id: articleId });
-        await db.highlights.where('articleId').equals(articleId).delete();
+        const previous = db.highlights.where('articleId').equals(articleId);
+        for (const h of await previous.toArray()) firstMade.set(h.anchor.exact, h.createdAt);
+        await previous.delete();
       } else {
         articleId = await db.articles.add(record);
       }
       const highlights = claims.map((claim) =>
-        HighlightRecord.parse({ ...claim, articleId, createdAt: now }),
+        HighlightRecord.parse({
+          ...claim,
+          articleId,
+          createdAt: firstMade.get(claim.anchor.exact) ?? now,
+        }),
       );
       await db.highlights.bulkAdd(highlights);
       return { articleId, count: highlights.length };

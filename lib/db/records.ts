@@ -44,6 +44,8 @@ export const HighlightInput = z.object({
   form: ClaimForm,
   sourceKind: SourceKind,
   anchor: StoredAnchor,
+  /** Set when the quote could not be found on the article's last visit: kept, shown as such. */
+  orphaned: z.boolean().optional(),
 });
 export type HighlightInput = z.infer<typeof HighlightInput>;
 
