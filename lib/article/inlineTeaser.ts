@@ -1,0 +1,18 @@
+/**
+ * Inline teasers: a paragraph inside the article body that only points to another story
+ * ("RELATED: Headline", "Read more: Headline", "On Example.com: Headline"). It is not article
+ * text, so the body leaves it out and the teaser finder hides it on its own, without touching
+ * the paragraphs around it.
+ */
+
+const LEAD_IN =
+  /^\s*(?:related(?: stories| articles| content| coverage| links?)?|read more|read also|also read|read next|more|more on this(?: story)?|see also|also see|recommended|watch|listen|click here|don'?t miss|in case you missed it|previously|trending|top stories|on [\w.-]+\.(?:com|org|net|co\.uk|de|fr)|lees ook|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leia também|leia mais|lee también|lea también|vea también|baca juga|artikel terkait)\s*[:：|»>–—-]/i;
+
+/** Share of the paragraph's text that must sit in links for it to be a teaser. */
+const MIN_LINK_SHARE = 0.4;
+
+export function isInlineTeaser(el: Element, chars: number, linkChars: number): boolean {
+  if (chars === 0 || linkChars / chars < MIN_LINK_SHARE || chars > 300) return false;
+  if (!el.querySelector('a[href]')) return false;
+  return LEAD_IN.test(el.textContent ?? '');
+}

@@ -1,0 +1,197 @@
+import type { ParagraphKind } from '../model';
+import { boilerplateName, isSkippedElement } from './prune';
+
+/**
+ * One pass over the page that finds its leaf text blocks (paragraph-like elements with no block
+ * inside) and the container holding the most prose net of link lists and stray labels. Each leaf
+ * gets a weight: prose counts its unlinked characters, link lists and headline links count
+ * against, so the best container is the smallest subtree where the article's paragraphs
+ * outweigh everything around them (the maximum-sum subtree).
+ */
+
+export interface Leaf {
+  element: Element;
+  kind: ParagraphKind;
+  /** Visible characters, approximately (whitespace-trimmed text node lengths). */
+  chars: number;
+  linkChars: number;
+  /** Ends like a sentence (., !, ?, closing quote): tells prose from labels. */
+  sentence: boolean;
+  weight: number;
+  /** Inside a boilerplate-named box (share bar, related box, comments). */
+  boilerplate: boolean;
+}
+
+export interface WalkResult {
+  leaves: Leaf[];
+  /** Best container and the range of `leaves` inside it. */
+  container: Element | null;
+  start: number;
+  end: number;
+  score: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'UL',
+  'CENTER',
+  'SUMMARY',
+]);
+
+const SENTENCE_END = /[.!?…:;"'”’»)\]。！？」』]/;
+
+/** A run of inline text this long beside block children makes the parent one block (text laid out with <br>). */
+const MIXED_INLINE_CHARS = 80;
+
+/** Prose (net characters) above which a box with a weak boilerplate name is taken for a page wrapper. */
+const WRAPPER_PROSE = 500;
+
+interface Candidate {
+  element: Element;
+  score: number;
+  start: number;
+  end: number;
+}
+
+interface Stat {
+  chars: number;
+  linkChars: number;
+  hasBlock: boolean;
+  hasH1: boolean;
+  score: number;
+  best: Candidate | null;
+}
+
+const better = (a: Candidate | null, b: Candidate | null) =>
+  b && (!a || b.score > a.score) ? b : a;
+
+function kindOf(tag: string, inQuote: boolean, inFigure: boolean): ParagraphKind {
+  if (inFigure || tag === 'FIGCAPTION') return 'caption';
+  if (inQuote) return 'quote';
+  if (tag.length === 2 && tag.charAt(0) === 'H' && tag !== 'HR') return 'heading';
+  if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'list-item';
+  return 'text';
+}
+
+export function weigh(leaf: Pick<Leaf, 'chars' | 'linkChars' | 'kind' | 'sentence'>): number {
+  const { chars: t, linkChars: l } = leaf;
+  if (t === 0) return 0;
+  const density = l / t;
+  if (leaf.kind === 'heading') return density > 0.5 ? -t : 0;
+  if (density > 0.5) return -t;
+  if (leaf.kind === 'caption') return 0;
+  if (t >= 80 || (t >= 30 && leaf.sentence)) return t - l;
+  return -Math.min(t, 30) / 2;
+}
+
+export function walkBody(root: Element): WalkResult {
+  const leaves: Leaf[] = [];
+  let lastChar = '';
+
+  const visit = (el: Element, inLink: boolean, inQuote: boolean, inFigure: boolean): Stat => {
+    const tag = el.tagName.toUpperCase();
+    const start = leaves.length;
+    const link = inLink || tag === 'A';
+    const quote = inQuote || tag === 'BLOCKQUOTE';
+    const figure = inFigure || tag === 'FIGURE';
+    let chars = 0;
+    let linkChars = 0;
+    let inlineChars = 0;
+    let hasBlock = false;
+    let score = 0;
+    let hasH1 = tag === 'H1';
+    let best: Candidate | null = null;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data.trim();
+        if (data.length === 0) continue;
+        chars += data.length;
+        inlineChars += data.length;
+        if (link) linkChars += data.length;
+        lastChar = data.charAt(data.length - 1);
+      } else if (node.nodeType === 1) {
+        const child = node as Element;
+        if (isSkippedElement(child)) continue;
+        const s = visit(child, link, quote, figure);
+        chars += s.chars;
+        if (s.hasH1) hasH1 = true;
+        best = better(best, s.best);
+        linkChars += s.linkChars;
+        score += s.score;
+        if (s.hasBlock) hasBlock = true;
+        else inlineChars += s.chars;
+      }
+    }
+    const isBlockTag = BLOCK_TAGS.has(tag);
+    const leafHere =
+      (isBlockTag && !hasBlock) ||
+      (hasBlock && inlineChars >= MIXED_INLINE_CHARS && inlineChars * 3 >= chars);
+    if (leafHere && chars > 0) {
+      leaves.length = start;
+      const leaf = {
+        element: el,
+        kind: kindOf(tag, quote, figure),
+        chars,
+        linkChars,
+        sentence: SENTENCE_END.test(lastChar),
+        boilerplate: false,
+      };
+      const weight = weigh(leaf);
+      leaves.push({ ...leaf, weight });
+      score = weight;
+    }
+    const stat = { chars, linkChars, hasBlock: hasBlock || isBlockTag, hasH1, score, best };
+    // A boilerplate-named box (comments, related stories) is neither the body nor part of it.
+    // Page wrappers get such names too ("ad-margins", "widget-wrap"), but they hold the headline
+    // or, for the weaker names, more prose than a sidebar box ever does.
+    const named = hasH1 ? null : boilerplateName(el);
+    if (named === 'strong' || (named === 'weak' && score < WRAPPER_PROSE)) {
+      for (let i = start; i < leaves.length; i++) (leaves[i] as Leaf).boilerplate = true;
+      return { ...stat, score: Math.min(score, 0), best: null };
+    }
+    if (leaves.length > start && score > 0) {
+      stat.best = better(best, { element: el, score, start, end: leaves.length });
+    }
+    return stat;
+  };
+
+  const top = visit(root, false, false, false).best;
+  return top
+    ? { leaves, container: top.element, start: top.start, end: top.end, score: top.score }
+    : { leaves, container: null, start: 0, end: 0, score: 0 };
+}

@@ -1,0 +1,12 @@
+/**
+ * Recommendation widgets of content-recommendation vendors: whole blocks of paid or
+ * algorithmic links that are never about the article. Matched on the vendors' own class and id
+ * prefixes, which they keep stable across every site that embeds them.
+ */
+export const VENDOR_WIDGET =
+  /outbrain|taboola|trc_related|zergnet|revcontent|mgid|nativo|dianomi|plista|ligatus|trendmd|yahoo-gemini|content-?ad|adblade|bidvertiser|sharethrough|strossle|contentexchange|jp-relatedposts|yarpp/i;
+
+export function isVendorWidget(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return names.length > 1 && VENDOR_WIDGET.test(names);
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../lib/article';
+import {
+  findTeasers,
+  HIDDEN_ATTRIBUTE,
+  hideTeasers,
+  showTeasers,
+  summarize,
+} from '../../../lib/teasers';
+import { articleProfile, isRelated } from '../../../lib/teasers/relevance';
+
+const para = (i: number) =>
+  `<p>Paragraph ${i}: Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv, where Macron and Starmer promised troops.</p>`;
+const paras = (n: number) => Array.from({ length: n }, (_, i) => para(i + 1)).join('');
+const list = (heading: string, titles: string[]) =>
+  `<div class="box"><h2>${heading}</h2><ul>${titles.map((t, i) => `<li><a href="/s/${heading.length}-${i}">${t}</a></li>`).join('')}</ul></div>`;
+
+function page(body: string): Document {
+  const doc = document.implementation.createHTMLDocument('Test');
+  doc.documentElement.innerHTML = `<head><meta property="og:type" content="article"><meta property="og:title" content="Europe offers Ukraine security guarantees"></head><body>${body}</body>`;
+  return doc;
+}
+
+const hiddenHrefs = (doc: Document) =>
+  [...doc.querySelectorAll('a[href]')]
+    .filter((a) => a.closest(`[${HIDDEN_ATTRIBUTE}]`))
+    .map((a) => a.getAttribute('href'));
+
+describe('teasers', () => {
+  const unrelated = [
+    'Celebrity chef opens a new restaurant downtown',
+    'Local football club wins the cup final',
+    'Best summer tomato recipes to make now',
+  ];
+
+  it('hides an unrelated trailer block but not nav, footer or body links', () => {
+    const doc = page(
+      `<nav><a href="/world">World news section</a><a href="/sport">Sport news section</a></nav><article><h1>Europe offers Ukraine security guarantees</h1>${paras(2)}<p>As <a href="/ref">reported earlier this week by our correspondent</a>, the talks went on.</p>${paras(2)}</article>${list('You may also like', unrelated)}<footer><ul><li><a href="/about">About this newspaper and its staff</a></li><li><a href="/contact">Contact the newsroom and editors</a></li></ul></footer>`,
+    );
+    const article = detectArticle(doc);
+    if (!article) throw new Error('not detected');
+    const blocks = findTeasers(doc, article);
+    const hidden = hideTeasers(blocks);
+    expect(hidden).toHaveLength(1);
+    expect(hiddenHrefs(doc).sort()).toEqual(['/s/17-0', '/s/17-1', '/s/17-2']);
+    expect(summarize(blocks)[0]).toMatchObject({
+      heading: 'You may also like',
+      hidden: true,
+      related: false,
+    });
+    showTeasers(doc);
+    expect(hiddenHrefs(doc)).toEqual([]);
+  });
+
+  it('keeps topic-related links and hides only the unrelated items of a mixed block', () => {
+    const titles = ['Zelensky meets Macron over Ukraine guarantees', ...unrelated];
+    const doc = page(
+      `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}</article>${list('Related', titles)}`,
+    );
+    const article = detectArticle(doc);
+    if (!article) throw new Error('not detected');
+    hideTeasers(findTeasers(doc, article));
+    expect(hiddenHrefs(doc).sort()).toEqual(['/s/7-1', '/s/7-2', '/s/7-3']);
+  });
+
+  it('hides an inline "Read more:" paragraph without the paragraphs around it', () => {
+    const doc = page(
+      `<article><h1>Europe offers Ukraine security guarantees</h1><div class="text">${paras(3)}<p>Read more: <a href="/x">Celebrity chef opens a new restaurant</a></p>${paras(2)}</div></article>`,
+    );
+    const article = detectArticle(doc);
+    if (!article) throw new Error('not detected');
+    const hidden = hideTeasers(findTeasers(doc, article));
+    expect(hidden.map((el) => el.textContent)).toEqual([
+      'Read more: Celebrity chef opens a new restaurant',
+    ]);
+  });
+
+  it('scores a headline sharing two names as related, one shared brand word as not', () => {
+    const profile = articleProfile('Europe offers Ukraine security guarantees', [
+      {
+        element: document.body,
+        kind: 'text',
+        text: 'In Kyiv, Zelensky met Macron, and later Zelensky and Macron spoke about Ukraine.',
+      },
+    ]);
+    expect(isRelated('Zelensky and Macron agree on a plan', profile)).toBe(true);
+    expect(isRelated('Ukraine: a travel guide to the Carpathians', profile)).toBe(false);
+  });
+
+  it('on the demo page hides the five trailer links and leaves the navigation alone', () => {
+    const html = readFileSync(resolve(__dirname, '../../fixtures/seed.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const article = detectArticle(doc);
+    if (!article) throw new Error('seed not detected');
+    const blocks = findTeasers(doc, article);
+    hideTeasers(blocks);
+    const trailer = blocks.find((b) => /you may also like/i.test(b.heading ?? ''));
+    expect(trailer?.links).toHaveLength(5);
+    expect(trailer?.element.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+    for (const a of doc.querySelectorAll('nav a, header a'))
+      expect(a.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+    for (const b of article.blocks) expect(b.element.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+});
