@@ -1,0 +1,455 @@
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launchers, POPUP_VIEWPORT, ROOT } from './support/browsers.mjs';
+import { clickOn, inPage, waitInPage } from './support/inpage.mjs';
+import { settle, sleep } from './support/poll.mjs';
+import { int } from './support/probes.mjs';
+import { startServer } from './support/server.mjs';
+
+const SHOTS = join(ROOT, 'artifacts/e2e');
+const XSS = '<img src=x onerror=alert(1)>';
+const SEED_TEASERS = [
+  '/us/dc-federal-control-trump-patrol-washington-streets-police-military',
+  '/sport/cricket/sri-lanka-always-a-threat-thisara-perera-asia-cup-2025',
+  '/culture/tv/strictly-come-dancing-lewis-cope-replaces-kristian-nairn',
+  '/opinion/trump-real-motivation-latest-dictator-esque-obsession',
+  '/india/obstacles-andhra-pradesh-maharashtra-krishna-upper-bank-project-karnataka',
+];
+const SEED_KEPT = [
+  '/news/',
+  '/world/',
+  '/politics/',
+  'https://www.politico.eu/',
+  'https://www.bloomberg.com/europe',
+];
+const SOURCE_KINDS = ['person', 'organization', 'media', 'document', 'anonymous', 'unattributed'];
+const LATE_LINKS = [
+  [
+    '/lifestyle/garden/how-to-grow-chillies-on-a-windowsill',
+    'How to grow chillies on a windowsill',
+  ],
+  ['/money/cheapest-energy-tariffs-this-month', 'The cheapest energy tariffs this month'],
+  [
+    '/culture/film/box-office-weekend-animated-sequel',
+    'Animated sequel tops the weekend box office',
+  ],
+  ['/sport/golf/amateur-hits-two-holes-in-one', 'Amateur hits two holes-in-one in a single round'],
+];
+
+export function browserSuite(kind) {
+  describe(kind, { concurrency: false }, () => {
+    let harness;
+    let server;
+    const dialogs = [];
+    const watch = (page) => {
+      page.on('dialog', (dialog) => {
+        dialogs.push({ type: dialog.type(), message: dialog.message(), url: page.url() });
+        (dialog.type() === 'confirm' ? dialog.accept() : dialog.dismiss()).catch(() => {});
+      });
+      return page;
+    };
+    const open = async (path) => {
+      const page = watch(await harness.openPage(`${server.origin}/${path}`));
+      await waitInPage(page, () => analyzed(), null, {
+        timeout: 10_000,
+        what: `${path} to be analyzed`,
+      });
+      return page;
+    };
+    const openExt = async (path, viewport) =>
+      watch(await harness.openExtensionPage(path, viewport));
+    const shot = (page, name) =>
+      page.screenshot({ path: join(SHOTS, `${kind}-${name}.png`), fullPage: name === 'seed' });
+    const openPopupFor = async (page) => {
+      const tab = await harness.tabIdFor(page);
+      const popup = await openExt(`popup.html?tab=${tab}`, POPUP_VIEWPORT);
+      await waitInPage(popup, () => int(testIdTexts('claim-count')[0]) !== null, null, {
+        timeout: 10_000,
+        what: 'popup claim count',
+      });
+      return popup;
+    };
+    let seed;
+
+    before(async () => {
+      await mkdir(SHOTS, { recursive: true });
+      server = await startServer(join(ROOT, 'test/fixtures'));
+      const started = Date.now();
+      harness = await launchers[kind]();
+      console.log(`# ${kind}: launched with extension in ${Date.now() - started} ms`);
+    });
+
+    after(async () => {
+      await harness?.close();
+      await server?.close();
+    });
+
+    it('seed: detected as an article; unrelated teasers hidden, nav and in-body links kept', async (t) => {
+      seed = watch(await harness.openPage(`${server.origin}/seed.html`));
+      const state = await settle(
+        () => inPage(seed, () => pageState()),
+        (s) => s.mode === 'article' && s.claims !== null && s.hidden > 0 && s.chip,
+        { timeout: 10_000 },
+      );
+      t.diagnostic(
+        `claims ${state?.claims}, marks ${state?.marks.length}, hidden links ${state?.hiddenLinks}`,
+      );
+      assert.equal(state?.mode, 'article', 'data-sourcelight on <html>');
+      assert.match(state.claims ?? '', /^\d+$/, 'data-sourcelight-claims on <html>');
+      assert.ok(state.overlay?.open, '<sourcelight-overlay> with an open shadow root');
+      const teasers = await inPage(seed, (h) => linkStates(h), SEED_TEASERS);
+      for (const link of teasers) {
+        assert.ok(
+          link.found && !link.visible && link.marked,
+          `teaser hidden: ${JSON.stringify(link)}`,
+        );
+      }
+      const kept = await inPage(seed, (h) => linkStates(h), SEED_KEPT);
+      for (const link of kept) {
+        assert.ok(link.found && link.visible && !link.marked, `link kept: ${JSON.stringify(link)}`);
+      }
+    });
+
+    it('seed: claims highlighted, article text unchanged, tooltip names the source', async () => {
+      const state = await inPage(seed, () => pageState());
+      assert.ok(state.marks.length >= 10, `at least 10 marks, got ${state.marks.length}`);
+      assert.ok(
+        state.marks.every((m) => m.tabindex === '0' && m.id),
+        'marks are focusable and carry a claim id',
+      );
+      const ids = new Set(state.marks.map((m) => m.id));
+      assert.ok(
+        ids.size <= Number(state.claims),
+        `${ids.size} marked claims <= ${state.claims} claims`,
+      );
+      assert.ok(state.legend, 'legend in the overlay');
+      const sameText = await inPage(seed, async () => {
+        const source = await (await fetch(location.href)).text();
+        const parsed = new DOMParser().parseFromString(source, 'text/html');
+        return text(parsed.querySelector('article')) === text(document.querySelector('article'));
+      });
+      assert.ok(sameText, 'the article text reads the same with highlights');
+      assert.ok(await inPage(seed, (n) => focusMark(n), 'dawning reality'), 'mark focused');
+      const tip = await settle(
+        () => inPage(seed, () => pageState().tooltip),
+        (t) => t?.visible && /NATO diplomat/i.test(t.text),
+        { timeout: 3_000 },
+      );
+      assert.ok(tip?.visible, `tooltip shown on focus: ${JSON.stringify(tip)}`);
+      assert.match(tip.text, /NATO diplomat/i);
+      await shot(seed, 'seed');
+    });
+
+    it('seed: hovering a mark shows its own source in the tooltip', async () => {
+      await inPage(seed, () => document.activeElement?.blur());
+      await seed.mouse.move(1, 1);
+      await sleep(100);
+      const point = await inPage(seed, (n) => markPoint(n), 'security package');
+      assert.ok(point, 'the Bloomberg claim is marked');
+      await seed.mouse.move(point.x, point.y);
+      const tip = await settle(
+        () => inPage(seed, () => pageState().tooltip),
+        (t) => t?.visible && /Bloomberg/.test(t.text),
+        { timeout: 3_000 },
+      );
+      assert.ok(tip?.visible, `tooltip shown on hover: ${JSON.stringify(tip)}`);
+      assert.match(tip.text, /Bloomberg/);
+    });
+
+    it('seed: the chip says how many links are hidden and shows them again on click', async () => {
+      const state = await inPage(seed, () => pageState());
+      assert.ok(state.chip?.visible, `chip visible: ${JSON.stringify(state.chip)}`);
+      assert.equal(int(state.chip.text), state.hiddenLinks, `chip "${state.chip.text}"`);
+      await clickOn(seed, () => byTestId('teaser-chip')[0], null);
+      await waitInPage(seed, () => pageState().hidden === 0, null, {
+        timeout: 3_000,
+        what: 'hidden markers removed',
+      });
+      const teasers = await inPage(seed, (h) => linkStates(h), SEED_TEASERS);
+      for (const link of teasers) assert.ok(link.visible, `shown again: ${link.href}`);
+    });
+
+    it('popup: claims grouped by source for the tab given by ?tab=', async () => {
+      await seed.close();
+      seed = await open('seed.html');
+      const state = await waitInPage(seed, () => pageState().hidden > 0 && pageState(), null, {
+        timeout: 10_000,
+        what: 'teasers hidden after reload',
+      });
+      const popup = await openPopupFor(seed);
+      const view = await inPage(popup, () => ({
+        status: testIdTexts('popup-status')[0] ?? null,
+        claims: int(testIdTexts('claim-count')[0]),
+        sources: int(testIdTexts('source-count')[0]),
+        anon: testIdTexts('anon-share')[0] ?? null,
+        groups: byTestId('source-group').map((g) => ({ kind: g.dataset.kind, text: text(g) })),
+        items: byTestId('claim-item').map(text),
+        teasers: int(testIdTexts('teaser-count')[0]),
+      }));
+      await shot(popup, 'popup');
+      assert.ok(view.status, 'status shown');
+      assert.equal(view.claims, Number(state.claims), 'claim count matches the page');
+      assert.equal(view.items.length, view.claims, 'one item per claim');
+      assert.ok(view.sources >= 2 && view.sources <= view.claims, `source count ${view.sources}`);
+      assert.match(view.anon ?? '', /\d+\s*%/, 'anonymous share as a percentage');
+      assert.ok(view.groups.length >= 2, 'several source groups');
+      for (const g of view.groups) assert.ok(SOURCE_KINDS.includes(g.kind), `group kind ${g.kind}`);
+      const nato = view.groups.find((g) => /NATO diplomat/i.test(g.text));
+      assert.equal(nato?.kind, 'anonymous', 'the NATO diplomat is an anonymous source');
+      assert.equal(view.teasers, state.hiddenLinks, 'teaser count matches hidden links');
+
+      await clickOn(popup, () => byTestId('teaser-toggle')[0], null);
+      await waitInPage(seed, () => pageState().hidden === 0, null, {
+        timeout: 3_000,
+        what: 'popup toggle to show the teasers in the tab',
+      });
+      await popup.close();
+    });
+
+    it('storage: highlights live in the extension IndexedDB, not in the page origin', async () => {
+      const dump = await harness.inExtension(async () => {
+        const names = (await indexedDB.databases()).map((d) => d.name);
+        if (!names.includes('sourcelight')) return { names, text: '' };
+        const db = await new Promise((ok, fail) => {
+          const req = indexedDB.open('sourcelight');
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        const parts = [];
+        for (const store of db.objectStoreNames) {
+          const rows = await new Promise((ok, fail) => {
+            const req = db.transaction(store).objectStore(store).getAll();
+            req.onsuccess = () => ok(req.result);
+            req.onerror = () => fail(req.error);
+          });
+          parts.push(`${store}:${rows.length}:${JSON.stringify(rows)}`);
+        }
+        db.close();
+        return { names, text: parts.join('\n') };
+      });
+      assert.ok(dump.names.includes('sourcelight'), `extension databases: ${dump.names}`);
+      assert.ok(dump.text.includes('dawning reality'), 'a seed highlight is stored');
+      const pageDbs = await seed.evaluate(async () =>
+        (await indexedDB.databases()).map((d) => d.name),
+      );
+      assert.deepEqual(pageDbs, [], 'the page origin has no databases');
+    });
+
+    it('options: saved highlights listed after reload; search, kind filter, delete', async () => {
+      const options = await openExt('options.html');
+      const count = () => inPage(options, () => byTestId('highlight-item').length);
+      await waitInPage(options, () => byTestId('highlight-item').length >= 10, null, {
+        timeout: 10_000,
+        what: 'at least 10 saved highlights',
+      });
+      await harness.reloadExtensionPage(options);
+      await waitInPage(options, () => byTestId('highlight-item').length >= 10, null, {
+        timeout: 10_000,
+        what: 'highlights after reload',
+      });
+      const total = await count();
+      const seedItems = await inPage(options, () => {
+        const group = byTestId('article-group').find((g) =>
+          text(g).includes('Ukraine security guarantees'),
+        );
+        return group ? group.querySelectorAll('[data-testid="highlight-item"]').length : null;
+      });
+      const claims = Number(await inPage(seed, () => pageState().claims));
+      assert.equal(
+        seedItems,
+        claims,
+        'the seed article is one group, one item per claim, after it was loaded twice',
+      );
+      await shot(options, 'options');
+
+      await inPage(options, () => byTestId('search')[0].focus());
+      await options.keyboard.type('NATO');
+      const found = await waitInPage(
+        options,
+        (n) => {
+          const items = testIdTexts('highlight-item');
+          return items.length > 0 && items.length < n && items;
+        },
+        total,
+        { timeout: 3_000, what: 'search to narrow the list' },
+      );
+      for (const item of found) assert.match(item, /nato/i, 'search results match');
+      await inPage(options, () => {
+        const input = byTestId('search')[0];
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, '');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await waitInPage(options, (n) => byTestId('highlight-item').length === n, total, {
+        what: 'search cleared',
+      });
+
+      const kinds = await inPage(options, () => {
+        const select = byTestId('kind-filter')[0];
+        return select?.tagName === 'SELECT' ? [...select.options].map((o) => o.value) : null;
+      });
+      assert.ok(
+        kinds?.includes('anonymous'),
+        `kind filter is a <select> with "anonymous": ${kinds}`,
+      );
+      const choose = (value) =>
+        inPage(
+          options,
+          (v) => {
+            const select = byTestId('kind-filter')[0];
+            Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(
+              select,
+              v,
+            );
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          },
+          value,
+        );
+      await choose('anonymous');
+      await waitInPage(
+        options,
+        (n) => {
+          const k = byTestId('highlight-item').length;
+          return k > 0 && k < n;
+        },
+        total,
+        { timeout: 3_000, what: 'kind filter to narrow the list' },
+      );
+      await choose(kinds[0]);
+      await waitInPage(options, (n) => byTestId('highlight-item').length === n, total, {
+        what: 'kind filter reset',
+      });
+
+      await clickOn(
+        options,
+        () => byTestId('highlight-item')[0].querySelector('[data-testid="delete-highlight"]'),
+        null,
+      );
+      await waitInPage(options, (n) => byTestId('highlight-item').length === n - 1, total, {
+        timeout: 3_000,
+        what: 'one highlight deleted',
+      });
+      await harness.reloadExtensionPage(options);
+      await waitInPage(options, (n) => byTestId('highlight-item').length === n - 1, total, {
+        timeout: 10_000,
+        what: 'deletion to persist',
+      });
+      await options.close();
+    });
+
+    it('not-article page: marked "none" and its body left exactly as served', async () => {
+      const page = watch(await harness.openPage(`${server.origin}/e2e/not-article.html`));
+      await waitInPage(page, () => document.documentElement.dataset.sourcelight, null, {
+        timeout: 10_000,
+        what: 'data-sourcelight on a listing page',
+      });
+      await sleep(1_000);
+      const result = await inPage(page, async () => {
+        const source = await (await fetch(location.href)).text();
+        const parsed = new DOMParser().parseFromString(source, 'text/html');
+        return {
+          mode: document.documentElement.dataset.sourcelight,
+          same: parsed.body.innerHTML === document.body.innerHTML,
+          overlay: !!document.querySelector('sourcelight-overlay'),
+        };
+      });
+      assert.equal(result.mode, 'none');
+      assert.ok(result.same, 'body innerHTML unchanged');
+      assert.ok(!result.overlay, 'no overlay');
+      await page.close();
+    });
+
+    it('xss page: markup in a quote stays text in tooltip, popup and options', async () => {
+      const page = await open('e2e/xss.html');
+      await waitInPage(page, () => pageState().mode === 'article', null, { timeout: 10_000 });
+      const marked = await inPage(page, (n) => focusMark(n), 'onerror');
+      assert.ok(marked, 'the quote with markup is highlighted');
+      const markText = await inPage(page, () =>
+        [...document.querySelectorAll('mark[data-sourcelight-claim]')].map(text).join(' '),
+      );
+      assert.ok(markText.includes(XSS), `the mark holds the literal text: ${markText}`);
+      const tip = await settle(
+        () => inPage(page, () => pageState().tooltip),
+        (t) => t?.visible && t.text.includes('Jane Doe'),
+        { timeout: 3_000 },
+      );
+      assert.ok(tip?.visible, `tooltip names the speaker: ${JSON.stringify(tip)}`);
+      assert.equal(
+        await inPage(page, () => imgX()),
+        0,
+        'no img[src=x] in the page or its shadow roots',
+      );
+
+      const popup = await openPopupFor(page);
+      const items = await inPage(popup, () => testIdTexts('claim-item'));
+      assert.ok(
+        items.some((i) => i.includes(XSS)),
+        'popup shows the literal text',
+      );
+      assert.equal(await inPage(popup, () => imgX()), 0, 'no img[src=x] in the popup');
+      await popup.close();
+
+      const options = await openExt('options.html');
+      await waitInPage(
+        options,
+        (s) => testIdTexts('highlight-item').some((i) => i.includes(s)),
+        XSS,
+        {
+          timeout: 10_000,
+          what: 'options to list the xss highlight as text',
+        },
+      );
+      assert.equal(await inPage(options, () => imgX()), 0, 'no img[src=x] in options');
+      await options.close();
+      await sleep(300);
+      assert.deepEqual(
+        dialogs.filter((d) => d.type === 'alert'),
+        [],
+        'no alert fired',
+      );
+      assert.ok(!server.requests.some((p) => /\/x$/.test(p)), 'nothing requested the image "x"');
+      await page.close();
+    });
+
+    it('late teaser: a widget inserted 2 s after load is hidden within 2 s', async (t) => {
+      const page = watch(await harness.openPage(`${server.origin}/e2e/late-teaser.html`));
+      const loaded = Date.now();
+      await waitInPage(page, () => pageState().mode === 'article', null, { timeout: 10_000 });
+      await sleep(Math.max(0, 2_000 - (Date.now() - loaded)));
+      await inPage(
+        page,
+        (links) => {
+          const box = document.createElement('section');
+          box.className = 'recommended';
+          const heading = document.createElement('h3');
+          heading.textContent = 'Recommended for you';
+          const list = document.createElement('ul');
+          for (const [href, title] of links) {
+            const a = document.createElement('a');
+            a.href = href;
+            a.textContent = title;
+            list.appendChild(document.createElement('li')).appendChild(a);
+          }
+          box.append(heading, list);
+          document.querySelector('main').appendChild(box);
+        },
+        LATE_LINKS,
+      );
+      const inserted = Date.now();
+      const hrefs = LATE_LINKS.map(([href]) => href);
+      await waitInPage(
+        page,
+        (h) => linkStates(h).every((l) => l.found && !l.visible && l.marked),
+        hrefs,
+        { timeout: 2_000, what: 'late widget hidden' },
+      ).catch(async (error) => {
+        throw new Error(
+          `${error.message}; links: ${JSON.stringify(await inPage(page, (h) => linkStates(h), hrefs))}`,
+        );
+      });
+      t.diagnostic(`late widget hidden ${Date.now() - inserted} ms after insertion`);
+      await page.close();
+    });
+  });
+}
