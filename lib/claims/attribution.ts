@@ -1,0 +1,380 @@
+import type { ClaimForm } from '../model';
+import {
+  ADJUNCT_AFTER_CUE,
+  CLAUSE_OPENER,
+  CUE_RE,
+  LEADING_CONNECTOR,
+  NP_VERBS,
+  STRONG,
+  TAG_ONLY,
+  TELL,
+  NON_CLAUSE,
+  WEAK,
+} from './lexicon';
+import type { Span } from './sentences';
+import { type Phrase, subjectAfter, subjectBefore } from './subject';
+
+/** The words of one quote region that fall inside one sentence. */
+export interface Piece extends Span {
+  region: number;
+}
+
+/** A reporting verb with its source and the words it attributes, found in one sentence. */
+export interface Attribution {
+  cue: string;
+  cueStart: number;
+  /** The source phrase as written; null for a participle whose source is the main subject. */
+  speaker: Phrase | null;
+  /** Literal source text when it is not a phrase of the sentence ("It was reported"). */
+  speakerText?: string;
+  quote: Span;
+  form: ClaimForm;
+  pieces: Piece[];
+  kindHint?: 'unattributed';
+  /** A tag with no words of its own, which attributes an untagged quote just before it. */
+  bareTag?: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const tokenCount = (s: string) => (s.match(TOKEN) ?? []).length;
+
+const CUT =
+  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|according to|while|but|which|although|though|whereas|who|where|because)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying)\b|,\s+(?:he|she|they|it)\s+(?:said|added|says|adds|told)\b|\s[—–]\s(?:and|but)\b/;
+const NP_END =
+  /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as|after|before|when|while|because|since|until)\b/;
+const AFTER_CUT = /\s+after\s/;
+const OBJECT_AFTER_TELL =
+  /^\s+(?:(?:the|a|an|his|her|their|its|US|U\.S\.)\s+)?(?:(?:[\p{Lu}][\p{L}.'’&!-]*)(?:\s+[\p{Lu}][\p{L}.'’&!-]*)*|[a-z]+(?:\s+(?:officials|media|reporters|lawmakers|investigators))?)/u;
+const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
+const PP_GAP = /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u;
+const PARTICIPLE = /ing$/;
+const PASSIVE =
+  /\b(it|they|he|she|we)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
+const SEEN_AS = /\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|often\s+|generally\s+)?seen\s+as\s/gi;
+const ACCORDING = /\b[Aa]ccording\s+to\s+/g;
+const ACCORDING_SOURCE_END = /,|;|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
+
+/** Whether the text is only punctuation, quote marks and connectors. */
+const isEmptyText = (s: string) =>
+  tokenCount(s.replace(/§+/g, '').replace(LEADING_CONNECTOR, '').replace(/\bthat being said\b/i, '')) === 0;
+
+function endOfContent(masked: string, from: number, to: number, subordinate: boolean): number {
+  const rest = masked.slice(from, to);
+  let end = rest.length;
+  const cut = CUT.exec(rest);
+  if (cut && cut.index > 0) end = cut.index;
+  if (subordinate) {
+    const comma = rest.indexOf(',');
+    if (comma > 0 && comma < end) end = comma;
+  }
+  const after = AFTER_CUT.exec(rest.slice(0, end));
+  if (after && tokenCount(rest.slice(0, after.index)) >= 6) end = after.index;
+  let e = from + end;
+  while (e > from && /[\s,.;:!?]/.test(masked.charAt(e - 1))) e--;
+  return e;
+}
+
+function startOfContent(masked: string, from: number, to: number): number {
+  let s = from;
+  while (s < to && /[\s,:—–-]/.test(masked.charAt(s))) s++;
+  const lead = LEADING_CONNECTOR.exec(masked.slice(s, to));
+  if (lead && !masked.slice(s, s + lead[0].length).includes('§')) s += lead[0].length;
+  return s;
+}
+
+function piecesIn(pieces: Piece[], start: number, end: number): Piece[] {
+  return pieces.filter((p) => p.end > start && p.start < end);
+}
+
+/**
+ * The quote span and form for attributed content: quoted words that cover most of the content
+ * make a direct quote (span = the quoted words, across an interrupting tag), a shorter quoted
+ * part inside reported speech makes it mixed, no quote marks make it indirect.
+ */
+function shape(text: string, content: Span, pieces: Piece[]): { quote: Span; form: ClaimForm; pieces: Piece[] } {
+  const inside = piecesIn(pieces, content.start, content.end);
+  if (!inside.length) return { quote: content, form: 'indirect', pieces: inside };
+  const quoted = inside.reduce((n, p) => n + tokenCount(text.slice(p.start, p.end)), 0);
+  const total = tokenCount(text.slice(content.start, content.end)) || 1;
+  const first = inside[0] as Piece;
+  const last = inside[inside.length - 1] as Piece;
+  if (quoted / total >= 0.6) {
+    return { quote: { start: first.start, end: last.end }, form: 'direct', pieces: inside };
+  }
+  return { quote: { start: content.start, end: Math.max(content.end, last.end) }, form: 'mixed', pieces: inside };
+}
+
+/**
+ * Where the reported content after a verb starts, or -1 when the verb takes none here: after
+ * "that", after an object of "told", after time and place adjuncts, at a quote, or (for verbs
+ * that allow it) at a bare clause.
+ */
+function complementStart(masked: string, cue: string, verbEnd: number, end: number): number {
+  let pos = verbEnd;
+  const lower = cue.toLowerCase();
+  if (TELL.has(lower)) {
+    const obj = OBJECT_AFTER_TELL.exec(masked.slice(pos, end));
+    if (obj && !/^\s+(?:that|he|she|it|they|we|i)\b/.test(obj[0])) pos += obj[0].length;
+  }
+  if (/^\s*,/.test(masked.slice(pos, end)) && !/^\s*,\s*["“”„«»‹'‘]/.test(masked.slice(pos, end))) return -1;
+  for (let i = 0; i < 3; i++) {
+    const adj = ADJUNCT_AFTER_CUE.exec(masked.slice(pos, end).replace(/^\s+/, ''));
+    if (!adj || !adj[0]) break;
+    pos += masked.slice(pos, end).length - masked.slice(pos, end).replace(/^\s+/, '').length + adj[0].length;
+  }
+  const rest = masked.slice(pos, end);
+  const that = THAT_AFTER.exec(rest);
+  if (that && (!that[1] || PP_GAP.test(that[1])) && !/\b(?:of|in|on|at|for|with|like|by|about|from)\s*$/i.test(that[1] ?? '')) {
+    return pos + that[0].length;
+  }
+  const lead = /^[\s,:]*/.exec(rest)?.[0] ?? '';
+  const body = rest.slice(lead.length);
+  if (/^["“”„«»‹'‘]/.test(body)) return pos + lead.length;
+  if (!body || /^[.!?]/.test(body) || lead.includes(',')) return -1;
+  if (TAG_ONLY.has(lower) || (WEAK.has(lower) && !NP_VERBS.has(lower))) return -1;
+  if (NP_VERBS.has(lower)) {
+    if (NON_CLAUSE.test(body)) return -1;
+    if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body)) return -1;
+    if (/^(?:accused|accuses|accusing)$/.test(lower) && !/\bof\b/.test(body)) return -1;
+    return pos + lead.length;
+  }
+  if ((STRONG.has(lower) || lower === 'pointed out') && !NON_CLAUSE.test(body)) return pos + lead.length;
+  return -1;
+}
+
+/** Verbs that can come before their subject in a tag: `“…,” said Derek Scissors`. */
+const INVERTIBLE =
+  /^(?:say|said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|explains|noted|notes|recalled|recalls|argued|argues|stated|concluded|concludes|tweeted|insisted|insists|warned|warns|countered|replied|acknowledged|acknowledges|observed|remarked|commented|recounted|cautioned|predicted|read|reads|claimed|claims|comments|quipped|joked|announced|reported)$/i;
+/** Verb forms that are more often plural nouns: a verb reading needs "that", a quote or a tag. */
+const NOUNISH =
+  /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
+const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$/i;
+const TO_BEFORE = /\bto\s+$/i;
+const CONTINUES_TO = /\b(?:continues|continue|continued|went on|goes on|go on|used|wants|want|wanted|appeared|seemed|seems|appears)\s+to\s+$/i;
+const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
+const NOT_A_VERB_BEFORE =
+  /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|of|in|for|with|these|those|such|no|first|new|latest|other)\s+$/i;
+const TAIL_AFTER_TAG =
+  /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
+
+/** The attributions of one sentence `[s, e)` of a paragraph whose quoted words are masked. */
+export function attributionsIn(text: string, masked: string, s: number, e: number, pieces: Piece[]): Attribution[] {
+  const found: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
+    const cue = m[1] ?? m[0];
+    const cs = s + m.index;
+    const ce = cs + m[0].length;
+    const lower = cue.toLowerCase();
+    const near = masked.slice(Math.max(s, cs - 24), cs);
+    if (NOT_A_VERB_BEFORE.test(near) || RELATIVE_BEFORE.test(near)) continue;
+    if (BE_BEFORE.test(near) && !PARTICIPLE.test(lower)) continue;
+    if (TO_BEFORE.test(near) && !CONTINUES_TO.test(near)) continue;
+    if (NOUNISH.test(lower) && !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e))) continue;
+    const head = masked.slice(s, cs).replace(/\s+$/, '');
+    const prevChar = head.slice(-1);
+    const coordinated = /(?:^|[\s,])(?:and|but)$/i.test(head);
+    const participle = PARTICIPLE.test(lower) && (prevChar === ',' || prevChar === '' || coordinated);
+    let speaker: Phrase | null = null;
+    if (!participle && INVERTIBLE.test(cue)) {
+      if (prevChar === ',') {
+        const before = subjectBefore(masked, s, cs);
+        speaker = before?.apposition ? before : (subjectAfter(masked, ce, e) ?? before);
+      } else if (/["”’»§]/.test(prevChar) || prevChar === '') {
+        speaker = subjectAfter(masked, ce, e);
+      }
+    }
+    if (!speaker && !participle && !coordinated) speaker = subjectBefore(masked, s, cs);
+    if (!speaker && !participle && !coordinated) continue;
+
+    const inverted = !!speaker && speaker.start >= ce;
+    const tagEnd = inverted && speaker ? speaker.end : ce;
+    const split = isSplitQuote(masked, s, e, Math.min(cs, speaker?.start ?? cs), tagEnd, pieces);
+    let afterStart = inverted || split ? -1 : complementStart(masked, cue, ce, e);
+    if (afterStart >= 0 && !piecesIn(pieces, afterStart, e).length) {
+      const end = endOfContent(masked, afterStart, e, false);
+      if (tokenCount(masked.slice(afterStart, end)) < 3 && !NP_VERBS.has(lower)) afterStart = -1;
+    }
+    let content: Span | null = null;
+    if (afterStart >= 0) {
+      const start = startOfContent(masked, afterStart, e);
+      const subordinate = (speaker?.subordinate ?? false) || (participle && prevChar === '');
+      let end = endOfContent(masked, start, e, subordinate);
+      if (NP_VERBS.has(lower)) {
+        const np = NP_END.exec(masked.slice(start, end));
+        if (np) end = start + np.index;
+      }
+      if (end > start) content = { start, end };
+    } else if (split) {
+      content = { start: s, end: e };
+    } else if (speaker?.subordinate && /^as$/i.test(speaker.boundary ?? '') && !/^(?:we|i)\b/i.test(text.slice(speaker.start, speaker.end))) {
+      // "As X noted, …": the main clause after the comma is what X said.
+      const comma = masked.indexOf(',', ce);
+      if (comma > 0 && comma < e) {
+        const start = startOfContent(masked, comma + 1, e);
+        content = { start, end: endOfContent(masked, start, e, false) };
+      }
+    } else if (!participle && !coordinated) {
+      content = contentBefore(text, masked, s, e, cs, ce, speaker, pieces, lower);
+    }
+    if (!content) {
+      if (speaker && !pieces.length && tokenCount(masked.slice(s, e)) <= 10 && /^[\s.!?"”’]*$/.test(masked.slice(Math.max(ce, speaker.end), e).replace(/\b(?:in|on|to|at)\s+(?:a|an|the)?\s*[\w!’'-]+(?:\s+[\w!’'-]+){0,3}/g, ''))) {
+        // A sentence that is only a tag ("Smith said in a statement."): it names the speaker of the quote before it.
+        found.push({ cue, cueStart: cs, speaker, quote: { start: cs, end: cs }, form: 'direct', pieces: [], bareTag: true });
+      }
+      continue;
+    }
+    if (isEmptyText(masked.slice(content.start, content.end)) && !piecesIn(pieces, content.start, content.end).length) continue;
+    const shaped = shape(text, content, pieces);
+    if (TAG_ONLY.has(lower) && shaped.form === 'indirect') continue;
+    found.push({ cue, cueStart: cs, speaker, ...shaped });
+  }
+  return [...preferStrong(found), ...accordingTo(text, masked, s, e, pieces), ...passives(text, masked, s, e, pieces, found.length > 0)];
+}
+
+/**
+ * The content of a tag that follows its words: the quote before `“…,” he said`, a quote split by
+ * the tag, a clause around a parenthetical tag, or a reported clause set off by a comma
+ * (`…, experts say.`).
+ */
+function contentBefore(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  cs: number,
+  ce: number,
+  speaker: Phrase | null,
+  pieces: Piece[],
+  cue: string,
+): Span | null {
+  const tagStart = Math.min(cs, speaker?.start ?? cs);
+  const tagEnd = speaker && speaker.start >= ce ? speaker.end : ce;
+  const preText = masked.slice(s, tagStart);
+  const postText = masked.slice(tagEnd, e);
+  const beforePieces = piecesIn(pieces, s, tagStart);
+  const afterPieces = piecesIn(pieces, tagEnd, e);
+  if (!beforePieces.length && /,\s*$/.test(preText) && /^[^,]*?,\s*\p{Ll}/u.test(postText) && !/^[^,]*?,\s*(?:saying|adding|who|which|according|referring)\b/.test(postText)) {
+    // A tag between commas inside a clause: "The larger landers, he said, could deliver …".
+    return { start: startOfContent(masked, s, e), end: endOfContent(masked, tagEnd, e, false) };
+  }
+  const start = startOfContent(masked, s, tagStart);
+  let end = tagStart;
+  while (end > start && /[\s,—–-]/.test(masked.charAt(end - 1))) end--;
+  if (end <= start) return null;
+  if (beforePieces.length) return { start, end };
+  // Reported speech before its tag needs the comma that sets the tag off, and nothing but
+  // adjuncts after it: "…, Oza said." but not "… if Trump agrees to Beijing's demands".
+  if (!/[,"”’]\s*$/.test(preText)) return null;
+  const weak = !STRONG.has(cue) && !INVERTIBLE.test(cue);
+  if (weak ? tokenCount(postText) > 3 : !TAIL_AFTER_TAG.test(postText)) return null;
+  if (tokenCount(text.slice(start, end)) < 4) return null;
+  return { start, end };
+}
+
+/** A quote interrupted by its tag: `“A,” he said, “B.”` */
+function isSplitQuote(masked: string, s: number, e: number, tagStart: number, tagEnd: number, pieces: Piece[]): boolean {
+  return (
+    piecesIn(pieces, s, tagStart).length > 0 &&
+    piecesIn(pieces, tagEnd, e).length > 0 &&
+    /["”’»§],?\s*$/.test(masked.slice(s, tagStart)) &&
+    /^[^"“”„«»‹§]{0,60}?,\s*["“”„«»‹]/.test(masked.slice(tagEnd, e))
+  );
+}
+
+/** Of two cues claiming the same words, the saying verb wins ("… announced in October, said X"). */
+function preferStrong(found: Attribution[]): Attribution[] {
+  return found.filter(
+    (a) =>
+      !found.some(
+        (b) =>
+          b !== a &&
+          b.quote.start === a.quote.start &&
+          b.quote.end === a.quote.end &&
+          INVERTIBLE.test(b.cue) &&
+          !INVERTIBLE.test(a.cue),
+      ),
+  );
+}
+
+function accordingTo(text: string, masked: string, s: number, e: number, pieces: Piece[]): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(sentence); m; m = ACCORDING.exec(sentence)) {
+    const srcStart = s + m.index + m[0].length;
+    const rest = masked.slice(srcStart, e);
+    const stop = ACCORDING_SOURCE_END.exec(rest);
+    const srcEnd = srcStart + (stop ? stop.index : rest.length);
+    if (srcEnd <= srcStart || masked.slice(srcStart, srcEnd).includes('§')) continue;
+    const speaker: Phrase = { start: srcStart, end: srcEnd, apposition: null, subordinate: false, via: null };
+    const lead = masked.slice(s, s + m.index);
+    let content: Span;
+    if (isEmptyText(lead)) {
+      const start = startOfContent(masked, srcEnd, e);
+      content = { start, end: endOfContent(masked, start, e, false) };
+    } else if (/^\s*[.!?)]*["”’]?\s*$/.test(masked.slice(srcEnd, e)) || /^\s*(?:\)|--|—)/.test(masked.slice(srcEnd, e))) {
+      const open = Math.max(masked.lastIndexOf('(', s + m.index), masked.lastIndexOf(' -- ', s + m.index), masked.lastIndexOf(' — ', s + m.index));
+      const from = open >= s ? open + 1 : s;
+      let end = s + m.index;
+      while (end > from && /[\s,(—–-]/.test(masked.charAt(end - 1))) end--;
+      content = { start: startOfContent(masked, from, end), end };
+    } else {
+      const end = endOfContent(masked, srcEnd, e, false);
+      content = { start: startOfContent(masked, s, e), end };
+    }
+    if (content.end <= content.start) continue;
+    const shaped = shape(text, content, pieces);
+    out.push({
+      cue: m[0].trim(),
+      cueStart: s + m.index,
+      speaker,
+      quote: shaped.quote,
+      form: 'according-to',
+      pieces: shaped.pieces,
+    });
+  }
+  return out;
+}
+
+/** "It was reported that …", "they were told …", "is widely seen as …": claims with no source. */
+function passives(text: string, masked: string, s: number, e: number, pieces: Piece[], attributed: boolean): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(sentence); m; m = PASSIVE.exec(sentence)) {
+    const start = startOfContent(masked, s + m.index + m[0].length, e);
+    const end = endOfContent(masked, start, e, false);
+    if (end <= start || !CLAUSE_OPENER.test(masked.slice(start, end))) continue;
+    const shaped = shape(text, { start, end }, pieces);
+    out.push({
+      cue: m[2] ?? 'reported',
+      cueStart: s + m.index,
+      speaker: null,
+      speakerText: m[0].replace(/\s+that$/i, ''),
+      ...shaped,
+      kindHint: 'unattributed',
+    });
+  }
+  SEEN_AS.lastIndex = 0;
+  for (let m = SEEN_AS.exec(sentence); m && !attributed; m = SEEN_AS.exec(sentence)) {
+    const start = s + m.index + m[0].length;
+    const end = endOfContent(masked, start, e, true);
+    if (end <= start) continue;
+    const shaped = shape(text, { start, end }, pieces);
+    out.push({ cue: 'seen as', cueStart: s + m.index, speaker: null, speakerText: m[0].trim(), ...shaped, kindHint: 'unattributed' });
+  }
+  if (!attributed && !out.length) {
+    const rep = /\breportedly\b/.exec(sentence);
+    if (rep) {
+      const start = startOfContent(masked, s, e);
+      const end = endOfContent(masked, start, e, false);
+      if (end > start) {
+        const shaped = shape(text, { start, end }, pieces);
+        out.push({ cue: 'reportedly', cueStart: s + rep.index, speaker: null, speakerText: 'reportedly', ...shaped, kindHint: 'unattributed' });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,277 @@
+/**
+ * Word lists the attribution rules are built from. Kept as data so that a missed verb or noun is
+ * fixed here, not in the grammar.
+ */
+
+/**
+ * Reporting verbs in every form a news sentence uses them. `strong` verbs take a bare clause
+ * ("said the talks failed"); `weak` ones only a that-clause, a quote, or a tag position
+ * ("noted that …", "“…,” she noted"), because their other senses are common in narration
+ * ("added two goals", "found the body", "reported earnings").
+ */
+const STRONG_VERBS = [
+  'say says said saying',
+  'insist insists insisted insisting',
+  'argue argues argued arguing',
+  'assert asserts asserted asserting',
+  'allege alleges alleged alleging',
+  'contend contends contended contending',
+  'stress stresses stressed stressing',
+  'acknowledge acknowledges acknowledged acknowledging',
+  'admit admits admitted admitting',
+  'concede concedes conceded conceding',
+  'testify testifies testified testifying',
+  'predict predicts predicted predicting',
+  'claim claims claimed claiming',
+  'suggest suggests suggested suggesting',
+  'believe believes',
+  'reiterate reiterates reiterated reiterating',
+  'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising',
+  'maintain maintains maintained maintaining',
+  'tweet tweets tweeted tweeting',
+  'warn warns warned warning',
+  'boast boasts boasted boasting',
+  'stating',
+  'attesting',
+];
+
+const WEAK_VERBS = [
+  'add adds added adding',
+  'announce announces announced announcing',
+  'confirm confirms confirmed confirming',
+  'deny denies denied denying',
+  'agree agree agrees agreed',
+  'conclude concludes concluded concluding',
+  'note notes noted noting',
+  'explain explains explained explaining',
+  'recall recalls recalled recalling',
+  'recount recounts recounted recounting',
+  'report reports reported',
+  'write writes wrote written',
+  'stated',
+  'declare declares declared declaring',
+  'find finds found',
+  'show shows showed shown',
+  'complain complains complained complaining',
+  'rule rules ruled',
+  'indicate indicates indicated indicating',
+  'disclose discloses disclosed disclosing',
+  'hint hints hinted hinting',
+  'caution cautions cautioned cautioning',
+  'vow vows vowed vowing',
+  'promise promises promised promising',
+  'pledge pledges pledged pledging',
+  'forecast forecasts forecasted',
+  'project projects projected projecting',
+  'estimate estimates estimated estimating',
+  'remark remarks remarked',
+  'observe observes observed',
+  'comment comments commented',
+  'describe describes described',
+  'reply replies replied',
+  'respond responds responded',
+  'answer answers answered',
+  'counter counters countered',
+  'joke jokes joked',
+  'quip quips quipped',
+  'ask asks asked',
+  'continue continues continued',
+  'read reads',
+  'recommend recommends recommended',
+];
+
+/** "told" takes an object before its clause ("told reporters that …", "told police he …"). */
+const TELL_FORMS = 'tell tells told telling';
+
+/** Verbs whose object noun phrase is itself the claim ("denied the allegations"). */
+export const NP_OBJECT_VERBS = new Set([
+  'claimed',
+  'claims',
+  'denied',
+  'denies',
+  'acknowledged',
+  'acknowledges',
+  'accused',
+  'accuses',
+  'accusing',
+  'called',
+  'calls',
+  'citing',
+  'cited',
+  'ruled out',
+  'rules out',
+]);
+
+const MULTI_WORD_CUES = [
+  'pointed out',
+  'points out',
+  'point out',
+  'pointing out',
+  'warned of',
+  'warning of',
+  'complained of',
+  'are of the view',
+  'is of the view',
+  'ruled out',
+  'rules out',
+];
+
+const split = (groups: string[]): string[] => groups.flatMap((g) => g.split(' '));
+
+export const STRONG = new Set([...split(STRONG_VERBS), ...split([TELL_FORMS]), 'pointed out']);
+export const WEAK = new Set(split(WEAK_VERBS));
+export const TELL = new Set(split([TELL_FORMS]));
+export const NP_VERBS = NP_OBJECT_VERBS;
+
+/** Verbs that are speech only in a tag right next to a quote ("“…,” the statement read"). */
+export const TAG_ONLY = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'read',
+  'reads',
+  'ask',
+  'asks',
+  'asked',
+  'describe',
+  'describes',
+  'described',
+  'comment',
+  'comments',
+  'commented',
+  'reply',
+  'replies',
+  'replied',
+  'respond',
+  'responds',
+  'responded',
+  'answer',
+  'answers',
+  'answered',
+  'counter',
+  'counters',
+  'countered',
+  'joke',
+  'jokes',
+  'joked',
+  'quip',
+  'quips',
+  'quipped',
+  'remark',
+  'remarks',
+  'remarked',
+  'observe',
+  'observes',
+  'observed',
+]);
+
+const ALL_CUES = [
+  ...MULTI_WORD_CUES,
+  ...split(STRONG_VERBS),
+  ...split(WEAK_VERBS),
+  ...split([TELL_FORMS]),
+  ...NP_OBJECT_VERBS,
+  'accuse',
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One regex for every cue, longest alternatives first so "pointed out" wins over "pointed". */
+export const CUE_RE = new RegExp(
+  `\\b(${[...new Set(ALL_CUES)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\\b(?!['’]\\p{L})`,
+  'gu',
+);
+
+/** Auxiliaries and adverbs that sit between a subject and its reporting verb. */
+export const AUX_BEFORE_CUE =
+  /(?:\s+(?:has|have|had|would|will|could|also|later|long|however|again|repeatedly|previously|publicly|privately|recently|flat-out|further|still|both|then|already|earlier|first|once|often|allegedly|reportedly|sheepishly|quickly|continues to|continue to|continued to|went on to|is|are|was|were|did|does|do|not|never|has since|have since|had since))+$/i;
+
+export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
+  he: 'person',
+  she: 'person',
+  they: 'group',
+  it: 'thing',
+  i: 'self',
+  we: 'self',
+};
+
+/** Words that cannot open a reported clause, so "said in Columbia" or "said goodbye" is no claim. */
+export const NON_CLAUSE =
+  /^(?:to|in|on|at|of|for|with|by|from|about|during|after|before|while|when|as|and|but|or|so|than|yes|no\b[.!,]|goodbye|hello|thanks|nothing|little|much|repeatedly|again|publicly|afterward|afterwards|later|earlier|recently|sorry|via|[.,;:!?)\]—–-])/i;
+
+/** Words that open a subject-led clause, for constructions that need one ("It was reported …"). */
+export const CLAUSE_OPENER =
+  /^(?:he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|my|some|many|most|all|no|one|two|three|four|five|several|both|each|every|any|only|more|fewer|much|what|whether|if|how|why|when|\d|[A-Z])/;
+
+export const MONTHS =
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December';
+export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
+/** Time and place adjuncts that can follow a reporting verb before its clause starts. */
+export const ADJUNCT_AFTER_CUE = new RegExp(
+  `^(?:(?:on\\s+)?(?:${WEEKDAYS})(?:\\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|at the time|at one point|in (?:19|20)\\d\\d|earlier|later|previously|recently|again|also|publicly|privately|repeatedly|(?:last|this|next|earlier this|late last)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|(?:in|on)\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}|(?:in|on)\\s+(?:${MONTHS})\\b\\.?|(?:${MONTHS})\\.?\\s+\\d{1,2}|(?:in|at|during)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:statement|interview|speech|email|letter|release|news release|press release|tweet|post|video|briefing|teleconference|conference|call|hearing|meeting|podcast|memo|report|filing))(?![\\p{L}\\p{N}])[,\\s]*`,
+  'u',
+);
+
+/** Abbreviations after which a period does not end a sentence. */
+export const ABBREVIATIONS = new Set(
+  'mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm prof st jr sr no nos vs v rev hon supt det insp pres atty corp inc co ltd bros dept est fig approx mt ft sq ave blvd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c e.u a.m p.m i.e e.g'.split(
+    ' ',
+  ),
+);
+
+/** Capitalised words that commonly open a sentence, so "U.S. The …" still splits. */
+export const SENTENCE_STARTERS = new Set(
+  'The A An It He She They We I You But And In On At This That There These Those His Her Their Our As If When While After Before Since So Yet For Still However Meanwhile Earlier Later Now Then Some Many Most One Two'.split(
+    ' ',
+  ),
+);
+
+/** Nouns for people who are not named: their statements are anonymous. */
+export const ANON_PEOPLE = new Set(
+  'official officials diplomat diplomats source sources insider insiders person people expert experts analyst analysts economist economists executive executives observer observers critic critics supporter supporters backer backers opponent opponents resident residents witness witnesses aide aides adviser advisers advisor advisors staffer staffers employee employees member members lawmaker lawmakers legislator legislators investor investors trader traders businesses settlers settler activist activists worker workers voter voters patient patients scientist scientists student students parent parents fan fans protester protesters protesters rep reps representative representatives spokesperson spokesman spokeswoman user users customer customers commentator commentators those everyone someone man woman men women brokerages insiders participants leaders organizers organisers doctors physicians nurses teachers farmers owners'.split(
+    ' ',
+  ),
+);
+
+/** Nouns for institutions. */
+export const ORG_NOUNS = new Set(
+  'ministry government administration office department agency commission committee council court courts military army navy police company companies firm firms brokerage utility bank banks group organization organisation party union league federation association institute foundation university authority authorities prosecutors investigators regulators board bureau service center centre campaign team club embassy parliament congress senate cabinet kremlin pentagon corporation label studio network state states country countries nation nations county city prosecutor’s prosecutor\'s democrats republicans regime coalition alliance ministry’s exchange fund'.split(
+    ' ',
+  ),
+);
+
+/** Words in a proper name that make it an institution ("Federal Reserve Bank of New York"). */
+export const ORG_NAME_WORDS = new Set(
+  'Office Ministry Department Agency Commission Committee Council Court Party Union Institute Foundation Bureau Company Co Co. Corp Corp. Corporation Inc Inc. Ltd Group Federation Association League Nations Bank Reserve University Administration Government Police Army Navy Military Securities Equities Productions Records Fund House Senate Congress Parliament Kremlin Pentagon Authority Service Services Center Centre Network Organization Organisation Board Taliban Hamas Hezbollah Institution Industries Motors Airlines Systems Technologies Labs Partners Capital Holdings Energy Commission Society Trust Alliance Coalition Club Conference Forum Secretariat Cabinet Assembly Tribunal Ministry’s Office’s Department’s'.split(
+    ' ',
+  ),
+);
+
+/** Nouns for documents and data: reports, studies, statements. */
+export const DOC_NOUNS = new Set(
+  'report reports study studies statement statements survey surveys poll polls analysis filing filings complaint lawsuit indictment document documents records record data letter release memo email transcript guidance certification certifications resolution resolutions forecast forecasts findings paper review audit assessment estimate estimates figures statistics research affidavit ruling order agreement tweet post notice announcement documents charging papers report’s website'.split(
+    ' ',
+  ),
+);
+
+/** Role nouns: "the president said" is a specific person. */
+export const ROLE_NOUNS = new Set(
+  'president minister secretary senator governor mayor chancellor chief ceo director chairman chairwoman chair coach manager attorney attorneys lawyer lawyers judge prosecutor agent author authors commissioner ambassador general king queen pope head leader captain founder owner officer physician professor premier pilot player quarterback driver singer actor actress star agent host anchor editor writer examiner coroner'.split(
+    ' ',
+  ),
+);
+
+/** Titles that precede a name ("Sen. Ben Sasse", "White House Press Secretary Karoline Leavitt"). */
+export const TITLE_WORDS = new Set(
+  'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. capt capt. prof prof. president secretary minister senator governor mayor chancellor chief ceo director chairman chairwoman chair coach manager attorney judge prosecutor commissioner ambassador general king queen pope premier spokesman spokeswoman spokesperson insider investor author dl lb qb wr rb cb de dt te ol rt lt professor economist analyst scientist officer captain founder pastor rabbi imam justice sheriff'.split(
+    ' ',
+  ),
+);
+
+/** Leading connectors that are not part of a reported clause. */
+export const LEADING_CONNECTOR =
+  /^(?:(?:but|and|so|yet|still|however|meanwhile|moreover|instead|also|now|then|that being said|what's more|what’s more)\b[,\s]*)+/i;

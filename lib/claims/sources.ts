@@ -1,0 +1,140 @@
+import type { SourceKind } from '../model';
+import { NEWS_OUTLETS, SOCIAL_PLATFORMS } from '../data/outlets';
+import { ANON_PEOPLE, DOC_NOUNS, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+export const OUTLET_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[...NEWS_OUTLETS].sort(byLength).map(escape).join('|')})(?![\\p{L}])`,
+  'u',
+);
+export const PLATFORM_RE = new RegExp(
+  `(?<![\\p{L}])(?:${SOCIAL_PLATFORMS.filter((p) => p.length > 1)
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+const INDEFINITE =
+  /^(?:a|an|one|two|three|four|five|six|several|some|many|most|other|another|few|various|unnamed|anonymous|numerous|multiple|dozens|hundreds)\b/i;
+const HEAD_CUT =
+  /\s+(?:of|by|for|from|with|within|in|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to)\b/;
+const SPEAKS_FOR_ORG = new RegExp(
+  `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escape).join('|')}|\\p{Lu}{2,})\\b`,
+  'u',
+);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&!-]*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}&.-]+|\p{Lu}+\d*)$/u;
+const POSSESSIVE = /['’]s?$/;
+
+/** What the analysis remembers about the article while reading it. */
+export interface SourceMemory {
+  /** Last words of names of people seen anywhere in the article ("Heyward" for "Cam Heyward"). */
+  surnames: Map<string, string>;
+}
+
+export interface SourceInfo {
+  kind: SourceKind;
+  /** The fullest name the text gives for this source, when it is a named person. */
+  fullName: string | null;
+}
+
+const NAME_RUN =
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|de|van|von|der|da|del|La|Le|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu;
+
+/** Collects the names of people an article mentions, so that a bare surname can be recognised. */
+export function rememberNames(text: string, memory: SourceMemory): void {
+  for (const m of text.matchAll(NAME_RUN)) {
+    const all = m[0].split(/\s+/);
+    // Keep the part after the last institution or title word: "White House Press Secretary
+    // Stephanie Grisham" names Stephanie Grisham.
+    let from = 0;
+    let titled = false;
+    all.forEach((w, i) => {
+      const title = TITLE_WORDS.has(w.toLowerCase());
+      if (ORG_NAME_WORDS.has(w) || title || /^(?:The|A|An)$/.test(w)) {
+        from = i + 1;
+        titled = title;
+      }
+    });
+    const words = all.slice(from);
+    if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
+    const last = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop();
+    if (last && last.length > 1 && !memory.surnames.has(last)) memory.surnames.set(last, words.join(' '));
+  }
+}
+
+/** The words of a noun phrase, without a possessive ending. */
+const words = (s: string) => [...s.matchAll(WORD)].map((m) => m[0].replace(POSSESSIVE, ''));
+
+/** Whether `w` looks like part of a person's name. */
+const isNameWord = (w: string) =>
+  CAPITAL.test(w) && !ORG_NAME_WORDS.has(w) && !ACRONYM.test(w.replace(/\.$/, '')) && w !== 'The';
+
+/**
+ * A run of two or more name words at the end of the phrase's head ("Taliban spokesman Zabihullah
+ * Mujahid", "Hungarian-American investor George Soros"), or a known surname.
+ */
+function personName(head: string[], memory: SourceMemory): string | null {
+  let i = head.length;
+  while (i > 0 && (isNameWord(head[i - 1] ?? '') || /^\p{Lu}\.$/u.test(head[i - 1] ?? ''))) i--;
+  const run = head.slice(i);
+  const before = (head[i - 1] ?? '').toLowerCase().replace(/\.$/, '');
+  if (run.length >= 2 && !TITLE_WORDS.has(run[0]?.toLowerCase() ?? '')) return run.join(' ');
+  if (run.length >= 2) return run.slice(1).join(' ');
+  if (run.length === 1) {
+    const w = run[0] ?? '';
+    if (memory.surnames.has(w)) return memory.surnames.get(w) ?? w;
+    if (TITLE_WORDS.has(before) || TITLE_WORDS.has(`${before}.`)) return w;
+  }
+  return null;
+}
+
+/** Classifies who a speaker phrase names: a person, an institution, a document, an outlet, … */
+export function classifySource(phrase: string, memory: SourceMemory): SourceInfo {
+  const np = phrase.trim().replace(/[,.;:]+$/, '');
+  const headPart = np.split(HEAD_CUT)[0] ?? np;
+  const head = words(headPart);
+  const headNoun = (head[head.length - 1] ?? '').toLowerCase();
+  const first = (head[0] ?? '').toLowerCase();
+
+  const name = personName(
+    head.filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w)),
+    memory,
+  );
+  const outlet = OUTLET_RE.exec(np);
+  if (name && !(outlet && outlet[0].includes(name.split(' ')[0] ?? ''))) {
+    const lowerHead = head.map((w) => w.toLowerCase());
+    if (!lowerHead.some((w) => ORG_NOUNS.has(w) && w !== 'state') || /\s/.test(name)) {
+      return { kind: 'person', fullName: name };
+    }
+  }
+  if (outlet) return { kind: 'media', fullName: null };
+  if (/^sources$/i.test(np)) return { kind: 'unattributed', fullName: null };
+
+  if (DOC_NOUNS.has(headNoun)) return { kind: 'document', fullName: null };
+  if (/^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(headNoun) && SPEAKS_FOR_ORG.test(np)) {
+    return { kind: 'organization', fullName: null };
+  }
+  if (headNoun === 'prosecutors' || headNoun === 'police' || headNoun === 'authorities') {
+    return { kind: 'organization', fullName: null };
+  }
+  if (ORG_NOUNS.has(headNoun)) return { kind: 'organization', fullName: null };
+  if (/^(?:one|some|many|most|two|three|several)\s+of\b/i.test(np)) {
+    return { kind: 'anonymous', fullName: null };
+  }
+  if (ANON_PEOPLE.has(headNoun)) return { kind: 'anonymous', fullName: null };
+  if (INDEFINITE.test(first)) return { kind: 'anonymous', fullName: null };
+  if (ROLE_NOUNS.has(headNoun)) return { kind: 'person', fullName: null };
+  if (head.some((w) => ORG_NAME_WORDS.has(w) || ACRONYM.test(w))) {
+    return { kind: 'organization', fullName: null };
+  }
+  if (head.length && head.every((w) => CAPITAL.test(w) || /^(?:of|and|the|for|&)$/.test(w))) {
+    // A proper name never seen as a person's ("Nomura", "Kyiv", "Pepsi, Coca-Cola and Costco").
+    return { kind: 'organization', fullName: null };
+  }
+  if (/^(?:the|this|that)$/.test(first)) return { kind: 'person', fullName: null };
+  return { kind: 'anonymous', fullName: null };
+}

@@ -1,0 +1,80 @@
+import type { SourceKind } from '../model';
+import { PRONOUNS } from './lexicon';
+import { classifySource, type SourceMemory } from './sources';
+
+/** A source as the claim records it. */
+export interface Speaker {
+  speaker: string | null;
+  resolvedSpeaker: string | null;
+  sourceKind: SourceKind;
+}
+
+interface Known extends Speaker {
+  gender: 'm' | 'f' | null;
+}
+
+/**
+ * The sources met so far in an article, most recent last, so that "he", "she", "it" and "they"
+ * resolve to the most recent source that fits (a person for he/she, an institution, document or
+ * group for it/they), and "he"/"she" teach the gender of whom they resolve to.
+ */
+export class SpeakerContext {
+  private readonly seen: Known[] = [];
+
+  constructor(readonly memory: SourceMemory) {}
+
+  /** The source a phrase names, with `apposition` (", the Defence Undersecretary for Policy,") kept in the resolved name. */
+  resolve(phrase: string, apposition: string | null): Speaker {
+    const speaker = phrase.trim().replace(/^(?:both|also)\s+/i, '').replace(/[,;:]+$/, '');
+    const pronoun = PRONOUNS[speaker.toLowerCase()];
+    if (pronoun === 'person') {
+      const gender = /^she$/i.test(speaker) ? 'f' : 'm';
+      const found = this.find((k) => k.sourceKind === 'person' && k.gender !== (gender === 'f' ? 'm' : 'f'));
+      if (found) {
+        found.gender = gender;
+        return { speaker, resolvedSpeaker: found.resolvedSpeaker, sourceKind: 'person' };
+      }
+      return { speaker, resolvedSpeaker: speaker, sourceKind: 'person' };
+    }
+    if (pronoun === 'thing' || pronoun === 'group') {
+      const found = this.find((k) =>
+        pronoun === 'thing'
+          ? k.sourceKind === 'organization' || k.sourceKind === 'document'
+          : k.sourceKind === 'organization' || k.sourceKind === 'anonymous',
+      );
+      const fallback: SourceKind = pronoun === 'thing' ? 'organization' : 'anonymous';
+      return {
+        speaker,
+        resolvedSpeaker: found?.resolvedSpeaker ?? speaker,
+        sourceKind: found?.sourceKind ?? fallback,
+      };
+    }
+    if (pronoun === 'self') return { speaker, resolvedSpeaker: speaker, sourceKind: 'person' };
+    const info = classifySource(speaker, this.memory);
+    let resolved = speaker;
+    if (apposition) resolved = `${speaker}, ${apposition}`;
+    else if (info.fullName && info.fullName.length > speaker.length) resolved = info.fullName;
+    else if (info.kind === 'person') {
+      const earlier = this.find((k) => k.sourceKind === 'person' && !!k.speaker && k.resolvedSpeaker !== k.speaker && (k.resolvedSpeaker ?? '').includes(info.fullName ?? speaker));
+      if (earlier?.resolvedSpeaker) resolved = earlier.resolvedSpeaker;
+    }
+    return { speaker, resolvedSpeaker: resolved, sourceKind: info.kind };
+  }
+
+  /** Records a source that made a claim, so later pronouns can point to it. */
+  remember(s: Speaker): void {
+    const gender = /\b(?:Mr|he)\b/.test(s.speaker ?? '') ? 'm' : /\b(?:Mrs|Ms|she)\b/.test(s.speaker ?? '') ? 'f' : null;
+    const last = this.seen[this.seen.length - 1];
+    if (last && last.resolvedSpeaker === s.resolvedSpeaker) return;
+    const previous = this.seen.find((k) => k.resolvedSpeaker === s.resolvedSpeaker);
+    this.seen.push({ ...s, gender: previous?.gender ?? gender });
+  }
+
+  private find(test: (k: Known) => boolean): Known | undefined {
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const k = this.seen[i];
+      if (k && test(k)) return k;
+    }
+    return undefined;
+  }
+}

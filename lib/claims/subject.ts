@@ -1,0 +1,202 @@
+import { AUX_BEFORE_CUE } from './lexicon';
+
+/** A noun phrase found around a reporting verb, as offsets into the paragraph. */
+export interface Phrase {
+  start: number;
+  end: number;
+  /** Descriptive phrase set off by commas ("the Defence Undersecretary for Policy"). */
+  apposition: string | null;
+  /** The clause the phrase opens is subordinate ("While X said …, …"): its content ends at a comma. */
+  subordinate: boolean;
+  /** An outlet named in a "via …" aside next to the phrase. */
+  via: string | null;
+  /** The conjunction that opens the phrase's clause ("as" in "As X noted, …"). */
+  boundary?: string;
+}
+
+const HARD_BOUNDARY =
+  /[;:(\u2014\u2013"“”„«»‹›§]|\s--\s|\b(?:that|but|while|although|though|because|as|when|after|before|if|since|whereas|where|so|until|once|then)\b/gi;
+const SUBORDINATORS =
+  /^(?:while|although|though|because|as|when|after|before|if|since|whereas|once|until)$/i;
+const ADVERB_SEGMENT =
+  /^(?:however|though|too|also|meanwhile|in turn|in addition|for (?:his|her|their|its) part|by (?:his|her|their|its) own accounting|on the other hand|moreover|instead|likewise|similarly|separately|in fact|indeed)$/i;
+const ADVERBIAL_START =
+  /^(?:in|on|at|during|after|before|since|despite|given|with|without|for|as|while|when|although|though|because|if|by|from|until|unlike|like|amid|among|following|according|over|under|last|earlier|later|this|on|hours|days|weeks|months|years|minutes|moments|shortly|soon|then|now|still|yet|separately|meanwhile|however|but|and|so|\w+ing\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(cnn\)|[A-Z][A-Z.,\s]+—)/i;
+const APPOSITION_START =
+  /^(?:the|a|an|who|whose|which|its|his|her|their|\d|[RDI]-[A-Z]|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)/u;
+const NAME_LIKE = /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u;
+const PHRASE_START =
+  /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u;
+const SAYING = /\b(?:said|says|say|told|asked|described|reported|wrote|added|announced|stated)\b/;
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
+const VERB_INSIDE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b/;
+
+const trimSpan = (text: string, start: number, end: number): [number, number] => {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,]/.test(text.charAt(s))) s++;
+  while (e > s && /[\s,]/.test(text.charAt(e - 1))) e--;
+  return [s, e];
+};
+
+const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/**
+ * The subject of a reporting verb, read backwards from the verb: the last comma-separated piece of
+ * the clause before it, or the name before an apposition ("Elbridge Colby, the Defence
+ * Undersecretary for Policy, said"). `masked` has quoted words blanked out, so the search never
+ * wanders into a quote.
+ */
+export function subjectBefore(masked: string, from: number, verbStart: number): Phrase | null {
+  let pre = masked.slice(from, verbStart).replace(/\s+$/, '');
+  const aux = AUX_BEFORE_CUE.exec(pre);
+  if (aux) pre = pre.slice(0, aux.index);
+  let boundary: RegExpExecArray | null = null;
+  HARD_BOUNDARY.lastIndex = 0;
+  for (let m = HARD_BOUNDARY.exec(pre); m; m = HARD_BOUNDARY.exec(pre)) boundary = m;
+  let clauseStart = from;
+  let subordinate = false;
+  if (boundary) {
+    clauseStart = from + boundary.index + boundary[0].length;
+    const before = masked.slice(from, from + boundary.index).trim();
+    subordinate = SUBORDINATORS.test(boundary[0]) && /^[\s,(]*$|—\s*$/.test(before);
+  }
+  const clause = masked.slice(clauseStart, from + pre.length);
+  const segments: { s: number; e: number; text: string }[] = [];
+  let segStart = 0;
+  for (let i = 0; i <= clause.length; i++) {
+    if (i === clause.length || clause.charAt(i) === ',') {
+      const [s, e] = trimSpan(clause, segStart, i);
+      if (e > s) segments.push({ s: clauseStart + s, e: clauseStart + e, text: clause.slice(s, e) });
+      segStart = i + 1;
+    }
+  }
+  let via: string | null = null;
+  while (segments.length > 1) {
+    const last = segments[segments.length - 1];
+    if (!last) break;
+    const viaMatch = /^via\s+(.+)$/i.exec(last.text);
+    if (viaMatch) via = viaMatch[1] ?? null;
+    else if (!ADVERB_SEGMENT.test(last.text)) break;
+    segments.pop();
+  }
+  let subject = segments[segments.length - 1];
+  if (!subject) return null;
+  let apposition: string | null = null;
+  const prev = segments[segments.length - 2];
+  if (
+    prev &&
+    APPOSITION_START.test(subject.text) &&
+    (NAME_LIKE.test(prev.text.replace(/^(?:\(CNN\)\s*)/, '')) ||
+      ((/^(?:who|whose|which|a|an|the)\b/.test(subject.text) || /^(?:a|an|the)\s/i.test(prev.text)) &&
+        PHRASE_START.test(prev.text) &&
+        wordCount(prev.text) <= 12 &&
+        !CLAUSE_VERB.test(prev.text))) &&
+    !ADVERBIAL_START.test(prev.text)
+  ) {
+    apposition = subject.text;
+    subject = prev;
+  }
+  let s = subject.s;
+  let text = subject.text;
+  const rel = /^(?:which|that|who)\s+/i.exec(text);
+  if (rel) {
+    s += rel[0].length;
+    text = text.slice(rel[0].length);
+  }
+  const lead = /^(?:but|and|so|yet|still|now|then|also)\s+/i.exec(text);
+  if (lead) {
+    s += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  if (!text || wordCount(text) > 14 || !PHRASE_START.test(text)) return null;
+  if (text.includes('§') || /[.!?]$/.test(text.replace(/\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$/, ''))) {
+    return null;
+  }
+  const main = text.split(/\b(?:who|that|which)\b/)[0] ?? '';
+  if (VERB_INSIDE.test(main) || SAYING.test(main)) return null;
+  if (ADVERBIAL_START.test(text) && !/^(?:as|last|this)\b/i.test(text)) return null;
+  return { start: s, end: s + text.length, apposition, subordinate, via, boundary: boundary?.[0] };
+}
+
+const FORWARD_STOP =
+  /,|;|:|\s+(?:to|in|on|at|during|while|after|before|who|when|as|via|referring|adding|saying|noting|about|last|this|earlier|later|and then)\s|\s+(?:\(|--|—)|[.!?]["”’]?\s*$|(?<!\b\p{Lu})[.!?]\s/u;
+
+/** The subject after an inverted verb (`“…,” said Derek Scissors, a China scholar …`). */
+export function subjectAfter(masked: string, verbEnd: number, to: number): Phrase | null {
+  const rest = masked.slice(verbEnd, to);
+  const lead = /^\s+/.exec(rest);
+  if (!lead) return null;
+  const body = rest.slice(lead[0].length);
+  const stop = FORWARD_STOP.exec(body);
+  let text = stop ? body.slice(0, stop.index) : body.replace(/[.!?]+["”’]?$/, '');
+  text = text.replace(/\s+(?:of|from|for)$/, '');
+  if (!text || wordCount(text) > 10 || !PHRASE_START.test(text) || text.includes('§')) return null;
+  if (/^(?:that|the fact|it is|it was|to)\b/i.test(text) || VERB_INSIDE.test(text)) return null;
+  const start = verbEnd + lead[0].length;
+  let apposition: string | null = null;
+  const after = body.slice(text.length);
+  const app = /^,\s+((?:the|a|an|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)[^,;]*?)(?:[,;]|[.!?]["”’]?\s*$|$)/u.exec(
+    after,
+  );
+  if (app?.[1] && !/^(?:who|which|referring|adding|saying|noting|according)\b/.test(app[1])) {
+    apposition = app[1].trim();
+  }
+  return { start, end: start + text.length, apposition, subordinate: false, via: null };
+}
+
+const MAIN_CLAUSE_START = /,\s*(?:but|and|yet)\s+|;|\s+but\s+|\s—\s|\s--\s/g;
+const VERBISH =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|also|then|later|\p{Ll}+ed|\p{Ll}+ly|\p{Ll}+s)$/u;
+
+function leadingPhrase(seg: string): { phrase: string; verbFollows: boolean } {
+  const none = { phrase: '', verbFollows: false };
+  const words = seg.split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  if (/^(?:he|she|they|it|we)$/i.test(first)) return { phrase: first, verbFollows: true };
+  const out: string[] = [];
+  let i = 0;
+  if (/^(?:the|a|an)$/i.test(first)) {
+    out.push(first);
+    i = 1;
+  }
+  for (; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (/^\p{Lu}/u.test(w)) out.push(w);
+    else if (/^\p{Lu}/u.test(words[i + 1] ?? '') && out.length < 4 && !VERBISH.test(w)) out.push(w);
+    else if (/^(?:the|a|an)$/i.test(out[0] ?? '') && out.length < 4 && !VERBISH.test(w)) out.push(w);
+    else break;
+  }
+  if (!out.length || (out.length === 1 && /^(?:the|a|an)$/i.test(out[0] ?? ''))) return none;
+  if (VERBISH.test(words[i] ?? '')) return { phrase: out.join(' '), verbFollows: true };
+  return i === words.length ? { phrase: out.join(' '), verbFollows: false } : none;
+}
+
+/**
+ * The subject of the main clause a participle or a second verb hangs on ("Omar asked for
+ * compassion …, saying …", "It did not reveal … and said …"): the last comma-separated piece of
+ * that clause that opens with a noun phrase and a verb, else the phrase the clause opens with.
+ */
+export function mainSubject(masked: string, from: number, to: number): Phrase | null {
+  const pre = masked.slice(from, to).replace(/[,\s]*(?:and|but)?\s*$/i, '');
+  let start = from;
+  MAIN_CLAUSE_START.lastIndex = 0;
+  for (let m = MAIN_CLAUSE_START.exec(pre); m; m = MAIN_CLAUSE_START.exec(pre)) start = from + m.index + m[0].length;
+  const clause = masked.slice(start, from + pre.length);
+  let withVerb: Phrase | null = null;
+  let first: Phrase | null = null;
+  let offset = 0;
+  for (const seg of clause.split(',')) {
+    const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
+    const { phrase, verbFollows } = leadingPhrase(seg.slice(lead));
+    if (phrase && !phrase.includes('§') && !ADVERBIAL_START.test(phrase)) {
+      const s = start + offset + lead;
+      const found = { start: s, end: s + phrase.length, apposition: null, subordinate: false, via: null };
+      if (verbFollows) withVerb = found;
+      first ??= found;
+    }
+    offset += seg.length + 1;
+  }
+  return withVerb ?? first;
+}
