@@ -4,11 +4,11 @@ import {
   CLAUSE_OPENER,
   CUE_RE,
   LEADING_CONNECTOR,
+  NON_CLAUSE,
   NP_VERBS,
   STRONG,
   TAG_ONLY,
   TELL,
-  NON_CLAUSE,
   WEAK,
 } from './lexicon';
 import type { Span } from './sentences';
@@ -30,7 +30,6 @@ export interface Attribution {
   quote: Span;
   form: ClaimForm;
   pieces: Piece[];
-  kindHint?: 'unattributed';
   /** A tag with no words of its own, which attributes an untagged quote just before it. */
   bareTag?: boolean;
 }
@@ -46,17 +45,24 @@ const AFTER_CUT = /\s+after\s/;
 const OBJECT_AFTER_TELL =
   /^\s+(?:(?:the|a|an|his|her|their|its|US|U\.S\.)\s+)?(?:(?:[\p{Lu}][\p{L}.'’&!-]*)(?:\s+[\p{Lu}][\p{L}.'’&!-]*)*|[a-z]+(?:\s+(?:officials|media|reporters|lawmakers|investigators))?)/u;
 const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
-const PP_GAP = /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u;
+const PP_GAP =
+  /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u;
 const PARTICIPLE = /ing$/;
 const PASSIVE =
   /\b(it|they|he|she|we)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
-const SEEN_AS = /\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|often\s+|generally\s+)?seen\s+as\s/gi;
+const SEEN_AS =
+  /\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|often\s+|generally\s+)?seen\s+as\s/gi;
 const ACCORDING = /\b[Aa]ccording\s+to\s+/g;
 const ACCORDING_SOURCE_END = /,|;|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
 
 /** Whether the text is only punctuation, quote marks and connectors. */
 const isEmptyText = (s: string) =>
-  tokenCount(s.replace(/§+/g, '').replace(LEADING_CONNECTOR, '').replace(/\bthat being said\b/i, '')) === 0;
+  tokenCount(
+    s
+      .replace(/§+/g, '')
+      .replace(LEADING_CONNECTOR, '')
+      .replace(/\bthat being said\b/i, ''),
+  ) === 0;
 
 function endOfContent(masked: string, from: number, to: number, subordinate: boolean): number {
   const rest = masked.slice(from, to);
@@ -87,21 +93,33 @@ function piecesIn(pieces: Piece[], start: number, end: number): Piece[] {
 }
 
 /**
- * The quote span and form for attributed content: quoted words that cover most of the content
- * make a direct quote (span = the quoted words, across an interrupting tag), a shorter quoted
- * part inside reported speech makes it mixed, no quote marks make it indirect.
+ * The quote span and form for attributed content: a quote that is the whole content, or a whole
+ * clause set off by a comma or colon ("That being said, “…”"), makes a direct quote (span = the
+ * quoted words, across an interrupting tag); quoted words inside reported speech make it mixed;
+ * no quote marks make it indirect.
  */
-function shape(text: string, content: Span, pieces: Piece[]): { quote: Span; form: ClaimForm; pieces: Piece[] } {
+function shape(
+  text: string,
+  masked: string,
+  content: Span,
+  pieces: Piece[],
+): { quote: Span; form: ClaimForm; pieces: Piece[] } {
   const inside = piecesIn(pieces, content.start, content.end);
   if (!inside.length) return { quote: content, form: 'indirect', pieces: inside };
-  const quoted = inside.reduce((n, p) => n + tokenCount(text.slice(p.start, p.end)), 0);
-  const total = tokenCount(text.slice(content.start, content.end)) || 1;
   const first = inside[0] as Piece;
   const last = inside[inside.length - 1] as Piece;
-  if (quoted / total >= 0.6) {
+  const lead = masked.slice(content.start, first.start).replace(/["“”„«»‹›'‘’]+$/, '');
+  const tail = masked.slice(last.end, content.end);
+  const quoted = inside.reduce((n, p) => n + tokenCount(text.slice(p.start, p.end)), 0);
+  const setOff = isEmptyText(lead) || /[,:]\s*$/.test(lead);
+  if (setOff && tokenCount(tail) <= 2 && quoted >= tokenCount(lead)) {
     return { quote: { start: first.start, end: last.end }, form: 'direct', pieces: inside };
   }
-  return { quote: { start: content.start, end: Math.max(content.end, last.end) }, form: 'mixed', pieces: inside };
+  return {
+    quote: { start: content.start, end: Math.max(content.end, last.end) },
+    form: 'mixed',
+    pieces: inside,
+  };
 }
 
 /**
@@ -116,15 +134,23 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     const obj = OBJECT_AFTER_TELL.exec(masked.slice(pos, end));
     if (obj && !/^\s+(?:that|he|she|it|they|we|i)\b/.test(obj[0])) pos += obj[0].length;
   }
-  if (/^\s*,/.test(masked.slice(pos, end)) && !/^\s*,\s*["“”„«»‹'‘]/.test(masked.slice(pos, end))) return -1;
+  if (/^\s*,/.test(masked.slice(pos, end)) && !/^\s*,\s*["“”„«»‹'‘]/.test(masked.slice(pos, end)))
+    return -1;
   for (let i = 0; i < 3; i++) {
     const adj = ADJUNCT_AFTER_CUE.exec(masked.slice(pos, end).replace(/^\s+/, ''));
-    if (!adj || !adj[0]) break;
-    pos += masked.slice(pos, end).length - masked.slice(pos, end).replace(/^\s+/, '').length + adj[0].length;
+    if (!adj?.[0]) break;
+    pos +=
+      masked.slice(pos, end).length -
+      masked.slice(pos, end).replace(/^\s+/, '').length +
+      adj[0].length;
   }
   const rest = masked.slice(pos, end);
   const that = THAT_AFTER.exec(rest);
-  if (that && (!that[1] || PP_GAP.test(that[1])) && !/\b(?:of|in|on|at|for|with|like|by|about|from)\s*$/i.test(that[1] ?? '')) {
+  if (
+    that &&
+    (!that[1] || PP_GAP.test(that[1])) &&
+    !/\b(?:of|in|on|at|for|with|like|by|about|from)\s*$/i.test(that[1] ?? '')
+  ) {
     return pos + that[0].length;
   }
   const lead = /^[\s,:]*/.exec(rest)?.[0] ?? '';
@@ -134,11 +160,13 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   if (TAG_ONLY.has(lower) || (WEAK.has(lower) && !NP_VERBS.has(lower))) return -1;
   if (NP_VERBS.has(lower)) {
     if (NON_CLAUSE.test(body)) return -1;
-    if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body)) return -1;
+    if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body))
+      return -1;
     if (/^(?:accused|accuses|accusing)$/.test(lower) && !/\bof\b/.test(body)) return -1;
     return pos + lead.length;
   }
-  if ((STRONG.has(lower) || lower === 'pointed out') && !NON_CLAUSE.test(body)) return pos + lead.length;
+  if ((STRONG.has(lower) || lower === 'pointed out') && !NON_CLAUSE.test(body))
+    return pos + lead.length;
   return -1;
 }
 
@@ -150,7 +178,8 @@ const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
 const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
-const CONTINUES_TO = /\b(?:continues|continue|continued|went on|goes on|go on|used|wants|want|wanted|appeared|seemed|seems|appears)\s+to\s+$/i;
+const CONTINUES_TO =
+  /\b(?:continues|continue|continued|went on|goes on|go on|used|wants|want|wanted|appeared|seemed|seems|appears)\s+to\s+$/i;
 const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
 const NOT_A_VERB_BEFORE =
   /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|of|in|for|with|these|those|such|no|first|new|latest|other)\s+$/i;
@@ -158,7 +187,13 @@ const TAIL_AFTER_TAG =
   /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
 /** The attributions of one sentence `[s, e)` of a paragraph whose quoted words are masked. */
-export function attributionsIn(text: string, masked: string, s: number, e: number, pieces: Piece[]): Attribution[] {
+export function attributionsIn(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+): Attribution[] {
   const found: Attribution[] = [];
   const sentence = masked.slice(s, e);
   CUE_RE.lastIndex = 0;
@@ -171,11 +206,16 @@ export function attributionsIn(text: string, masked: string, s: number, e: numbe
     if (NOT_A_VERB_BEFORE.test(near) || RELATIVE_BEFORE.test(near)) continue;
     if (BE_BEFORE.test(near) && !PARTICIPLE.test(lower)) continue;
     if (TO_BEFORE.test(near) && !CONTINUES_TO.test(near)) continue;
-    if (NOUNISH.test(lower) && !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e))) continue;
+    if (
+      NOUNISH.test(lower) &&
+      !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e))
+    )
+      continue;
     const head = masked.slice(s, cs).replace(/\s+$/, '');
     const prevChar = head.slice(-1);
     const coordinated = /(?:^|[\s,])(?:and|but)$/i.test(head);
-    const participle = PARTICIPLE.test(lower) && (prevChar === ',' || prevChar === '' || coordinated);
+    const participle =
+      PARTICIPLE.test(lower) && (prevChar === ',' || prevChar === '' || coordinated);
     let speaker: Phrase | null = null;
     if (!participle && INVERTIBLE.test(cue)) {
       if (prevChar === ',') {
@@ -208,7 +248,11 @@ export function attributionsIn(text: string, masked: string, s: number, e: numbe
       if (end > start) content = { start, end };
     } else if (split) {
       content = { start: s, end: e };
-    } else if (speaker?.subordinate && /^as$/i.test(speaker.boundary ?? '') && !/^(?:we|i)\b/i.test(text.slice(speaker.start, speaker.end))) {
+    } else if (
+      speaker?.subordinate &&
+      /^as$/i.test(speaker.boundary ?? '') &&
+      !/^(?:we|i)\b/i.test(text.slice(speaker.start, speaker.end))
+    ) {
       // "As X noted, …": the main clause after the comma is what X said.
       const comma = masked.indexOf(',', ce);
       if (comma > 0 && comma < e) {
@@ -219,18 +263,49 @@ export function attributionsIn(text: string, masked: string, s: number, e: numbe
       content = contentBefore(text, masked, s, e, cs, ce, speaker, pieces, lower);
     }
     if (!content) {
-      if (speaker && !pieces.length && tokenCount(masked.slice(s, e)) <= 10 && /^[\s.!?"”’]*$/.test(masked.slice(Math.max(ce, speaker.end), e).replace(/\b(?:in|on|to|at)\s+(?:a|an|the)?\s*[\w!’'-]+(?:\s+[\w!’'-]+){0,3}/g, ''))) {
+      if (
+        speaker &&
+        !pieces.length &&
+        tokenCount(masked.slice(s, e)) <= 10 &&
+        /^[\s.!?"”’]*$/.test(
+          masked
+            .slice(Math.max(ce, speaker.end), e)
+            .replace(
+              /\b(?:so|this|that|as much)\b|\b(?:in|on|to|at)\s+(?:a|an|the)?\s*[\w!’'-]+(?:\s+[\w!’'-]+){0,3}/g,
+              '',
+            ),
+        )
+      ) {
         // A sentence that is only a tag ("Smith said in a statement."): it names the speaker of the quote before it.
-        found.push({ cue, cueStart: cs, speaker, quote: { start: cs, end: cs }, form: 'direct', pieces: [], bareTag: true });
+        found.push({
+          cue,
+          cueStart: cs,
+          speaker,
+          quote: { start: cs, end: cs },
+          form: 'direct',
+          pieces: [],
+          bareTag: true,
+        });
       }
       continue;
     }
-    if (isEmptyText(masked.slice(content.start, content.end)) && !piecesIn(pieces, content.start, content.end).length) continue;
-    const shaped = shape(text, content, pieces);
+    if (
+      isEmptyText(masked.slice(content.start, content.end)) &&
+      !piecesIn(pieces, content.start, content.end).length
+    )
+      continue;
+    const shaped = shape(text, masked, content, pieces);
     if (TAG_ONLY.has(lower) && shaped.form === 'indirect') continue;
     found.push({ cue, cueStart: cs, speaker, ...shaped });
   }
-  return [...preferStrong(found), ...accordingTo(text, masked, s, e, pieces), ...passives(text, masked, s, e, pieces, found.length > 0)];
+  const according = accordingTo(text, masked, s, e, pieces).filter(
+    (a) => !a.pieces.some((p) => found.some((f) => f.pieces.includes(p))),
+  );
+  return [
+    ...preferStrong(found),
+    ...according,
+    ...passives(text, masked, s, e, pieces, found.length > 0),
+  ];
 }
 
 /**
@@ -254,8 +329,12 @@ function contentBefore(
   const preText = masked.slice(s, tagStart);
   const postText = masked.slice(tagEnd, e);
   const beforePieces = piecesIn(pieces, s, tagStart);
-  const afterPieces = piecesIn(pieces, tagEnd, e);
-  if (!beforePieces.length && /,\s*$/.test(preText) && /^[^,]*?,\s*\p{Ll}/u.test(postText) && !/^[^,]*?,\s*(?:saying|adding|who|which|according|referring)\b/.test(postText)) {
+  if (
+    !beforePieces.length &&
+    /,\s*$/.test(preText) &&
+    /^[^,]*?,\s*\p{Ll}/u.test(postText) &&
+    !/^[^,]*?,\s*(?:saying|adding|who|which|according|referring)\b/.test(postText)
+  ) {
     // A tag between commas inside a clause: "The larger landers, he said, could deliver …".
     return { start: startOfContent(masked, s, e), end: endOfContent(masked, tagEnd, e, false) };
   }
@@ -263,7 +342,12 @@ function contentBefore(
   let end = tagStart;
   while (end > start && /[\s,—–-]/.test(masked.charAt(end - 1))) end--;
   if (end <= start) return null;
-  if (beforePieces.length) return { start, end };
+  if (beforePieces.length) {
+    // The quote must end at the tag: in `“…,” Trump tweeted after the committee concluded`, the
+    // second verb has no words of its own.
+    const lastPiece = beforePieces[beforePieces.length - 1] as Piece;
+    if (isEmptyText(masked.slice(lastPiece.end, tagStart))) return { start, end };
+  }
   // Reported speech before its tag needs the comma that sets the tag off, and nothing but
   // adjuncts after it: "…, Oza said." but not "… if Trump agrees to Beijing's demands".
   if (!/[,"”’]\s*$/.test(preText)) return null;
@@ -274,7 +358,14 @@ function contentBefore(
 }
 
 /** A quote interrupted by its tag: `“A,” he said, “B.”` */
-function isSplitQuote(masked: string, s: number, e: number, tagStart: number, tagEnd: number, pieces: Piece[]): boolean {
+function isSplitQuote(
+  masked: string,
+  s: number,
+  e: number,
+  tagStart: number,
+  tagEnd: number,
+  pieces: Piece[],
+): boolean {
   return (
     piecesIn(pieces, s, tagStart).length > 0 &&
     piecesIn(pieces, tagEnd, e).length > 0 &&
@@ -298,7 +389,13 @@ function preferStrong(found: Attribution[]): Attribution[] {
   );
 }
 
-function accordingTo(text: string, masked: string, s: number, e: number, pieces: Piece[]): Attribution[] {
+function accordingTo(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+): Attribution[] {
   const out: Attribution[] = [];
   const sentence = masked.slice(s, e);
   ACCORDING.lastIndex = 0;
@@ -308,14 +405,27 @@ function accordingTo(text: string, masked: string, s: number, e: number, pieces:
     const stop = ACCORDING_SOURCE_END.exec(rest);
     const srcEnd = srcStart + (stop ? stop.index : rest.length);
     if (srcEnd <= srcStart || masked.slice(srcStart, srcEnd).includes('§')) continue;
-    const speaker: Phrase = { start: srcStart, end: srcEnd, apposition: null, subordinate: false, via: null };
+    const speaker: Phrase = {
+      start: srcStart,
+      end: srcEnd,
+      apposition: null,
+      subordinate: false,
+      via: null,
+    };
     const lead = masked.slice(s, s + m.index);
     let content: Span;
     if (isEmptyText(lead)) {
       const start = startOfContent(masked, srcEnd, e);
       content = { start, end: endOfContent(masked, start, e, false) };
-    } else if (/^\s*[.!?)]*["”’]?\s*$/.test(masked.slice(srcEnd, e)) || /^\s*(?:\)|--|—)/.test(masked.slice(srcEnd, e))) {
-      const open = Math.max(masked.lastIndexOf('(', s + m.index), masked.lastIndexOf(' -- ', s + m.index), masked.lastIndexOf(' — ', s + m.index));
+    } else if (
+      /^\s*[.!?)]*["”’]?\s*$/.test(masked.slice(srcEnd, e)) ||
+      /^\s*(?:\)|--|—)/.test(masked.slice(srcEnd, e))
+    ) {
+      const open = Math.max(
+        masked.lastIndexOf('(', s + m.index),
+        masked.lastIndexOf(' -- ', s + m.index),
+        masked.lastIndexOf(' — ', s + m.index),
+      );
       const from = open >= s ? open + 1 : s;
       let end = s + m.index;
       while (end > from && /[\s,(—–-]/.test(masked.charAt(end - 1))) end--;
@@ -325,7 +435,7 @@ function accordingTo(text: string, masked: string, s: number, e: number, pieces:
       content = { start: startOfContent(masked, s, e), end };
     }
     if (content.end <= content.start) continue;
-    const shaped = shape(text, content, pieces);
+    const shaped = shape(text, masked, content, pieces);
     out.push({
       cue: m[0].trim(),
       cueStart: s + m.index,
@@ -339,7 +449,14 @@ function accordingTo(text: string, masked: string, s: number, e: number, pieces:
 }
 
 /** "It was reported that …", "they were told …", "is widely seen as …": claims with no source. */
-function passives(text: string, masked: string, s: number, e: number, pieces: Piece[], attributed: boolean): Attribution[] {
+function passives(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  attributed: boolean,
+): Attribution[] {
   const out: Attribution[] = [];
   const sentence = masked.slice(s, e);
   PASSIVE.lastIndex = 0;
@@ -347,14 +464,13 @@ function passives(text: string, masked: string, s: number, e: number, pieces: Pi
     const start = startOfContent(masked, s + m.index + m[0].length, e);
     const end = endOfContent(masked, start, e, false);
     if (end <= start || !CLAUSE_OPENER.test(masked.slice(start, end))) continue;
-    const shaped = shape(text, { start, end }, pieces);
+    const shaped = shape(text, masked, { start, end }, pieces);
     out.push({
       cue: m[2] ?? 'reported',
       cueStart: s + m.index,
       speaker: null,
       speakerText: m[0].replace(/\s+that$/i, ''),
       ...shaped,
-      kindHint: 'unattributed',
     });
   }
   SEEN_AS.lastIndex = 0;
@@ -362,8 +478,14 @@ function passives(text: string, masked: string, s: number, e: number, pieces: Pi
     const start = s + m.index + m[0].length;
     const end = endOfContent(masked, start, e, true);
     if (end <= start) continue;
-    const shaped = shape(text, { start, end }, pieces);
-    out.push({ cue: 'seen as', cueStart: s + m.index, speaker: null, speakerText: m[0].trim(), ...shaped, kindHint: 'unattributed' });
+    const shaped = shape(text, masked, { start, end }, pieces);
+    out.push({
+      cue: 'seen as',
+      cueStart: s + m.index,
+      speaker: null,
+      speakerText: m[0].trim(),
+      ...shaped,
+    });
   }
   if (!attributed && !out.length) {
     const rep = /\breportedly\b/.exec(sentence);
@@ -371,8 +493,14 @@ function passives(text: string, masked: string, s: number, e: number, pieces: Pi
       const start = startOfContent(masked, s, e);
       const end = endOfContent(masked, start, e, false);
       if (end > start) {
-        const shaped = shape(text, { start, end }, pieces);
-        out.push({ cue: 'reportedly', cueStart: s + rep.index, speaker: null, speakerText: 'reportedly', ...shaped, kindHint: 'unattributed' });
+        const shaped = shape(text, masked, { start, end }, pieces);
+        out.push({
+          cue: 'reportedly',
+          cueStart: s + rep.index,
+          speaker: null,
+          speakerText: 'reportedly',
+          ...shaped,
+        });
       }
     }
   }

@@ -55,7 +55,8 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
     form: Claim['form'],
     continuation: boolean,
   ) => {
-    if (claims.some((c) => c.paragraph === index && c.start === quote.start && c.end === quote.end)) return;
+    if (claims.some((c) => c.paragraph === index && c.start === quote.start && c.end === quote.end))
+      return;
     if (!WORDS.test(text.slice(quote.start, quote.end))) return;
     claims.push({
       sentence: text.slice(sentence.start, sentence.end),
@@ -78,7 +79,15 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
     for (const p of pending) {
       if (p.piece.region === keepRegion || p.sentenceNo === keepSentence) still.push(p);
       else if (p.before && p.gap <= CONTINUATION_REACH) {
-        add(p.paragraph, paragraphs[p.paragraph]?.text ?? '', p.sentence, p.piece, p.before, 'direct', true);
+        add(
+          p.paragraph,
+          paragraphs[p.paragraph]?.text ?? '',
+          p.sentence,
+          p.piece,
+          p.before,
+          'direct',
+          true,
+        );
       }
     }
     pending = still;
@@ -96,7 +105,9 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
     }
     const { regions, openAtEnd } = findQuoteRegions(text, continuing);
     const ids = regions.map((r, i) =>
-      i === 0 && continuing && carriedRegion >= 0 && (!r.opened || r.start <= 2) ? carriedRegion : nextRegion++,
+      i === 0 && continuing && carriedRegion >= 0 && (!r.opened || r.start <= 2)
+        ? carriedRegion
+        : nextRegion++,
     );
     let masked = text;
     if (regions.length) {
@@ -119,11 +130,25 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
         const source = sourceOf(a, found, text, masked, sentence, speakers, lastOutlet);
         if (!source) continue;
         if (a.bareTag) {
-          const waiting = pending.filter((p) => p.sentenceNo === sentenceNo - 1 || pending.some((q) => q.piece.region === p.piece.region && q.sentenceNo === sentenceNo - 1));
+          const waiting = pending.filter(
+            (p) =>
+              p.sentenceNo === sentenceNo - 1 ||
+              pending.some(
+                (q) => q.piece.region === p.piece.region && q.sentenceNo === sentenceNo - 1,
+              ),
+          );
           if (!waiting.length) continue;
           speakers.remember(source);
           waiting.forEach((p, i) => {
-            add(p.paragraph, paragraphs[p.paragraph]?.text ?? '', p.sentence, p.piece, source, 'direct', i > 0);
+            add(
+              p.paragraph,
+              paragraphs[p.paragraph]?.text ?? '',
+              p.sentence,
+              p.piece,
+              source,
+              'direct',
+              i > 0,
+            );
           });
           pending = pending.filter((p) => !waiting.includes(p));
           lastSource = source;
@@ -165,7 +190,16 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
       }
       for (const p of pending) {
         const known = regionSource.get(p.piece.region);
-        if (known) add(p.paragraph, paragraphs[p.paragraph]?.text ?? '', p.sentence, p.piece, known, 'direct', true);
+        if (known)
+          add(
+            p.paragraph,
+            paragraphs[p.paragraph]?.text ?? '',
+            p.sentence,
+            p.piece,
+            known,
+            'direct',
+            true,
+          );
       }
       pending = pending.filter((p) => !regionSource.has(p.piece.region));
       // A quote closing the previous paragraph may still get its speaker from a bare tag
@@ -207,7 +241,11 @@ function sourceOf(
   }
   if (!phrase) return null;
   const resolved = speakers.resolve(text.slice(phrase.start, phrase.end), phrase.apposition);
-  return { ...resolved, cue: a.cue, via: phrase.via ?? viaOf(a, text, masked, sentence, phrase, lastOutlet) };
+  return {
+    ...resolved,
+    cue: a.cue,
+    via: phrase.via ?? viaOf(a, text, masked, sentence, phrase, lastOutlet),
+  };
 }
 
 /** The outlet or platform a statement was given through: "told CNN", "said in a tweet", "via USA Today". */
@@ -221,16 +259,22 @@ function viaOf(
 ): string | null {
   const chars = masked.slice(sentence.start, sentence.end).split('');
   const blank = (s: number, e: number) => {
-    for (let i = Math.max(s, sentence.start); i < Math.min(e, sentence.end); i++) chars[i - sentence.start] = ' ';
+    for (let i = Math.max(s, sentence.start); i < Math.min(e, sentence.end); i++)
+      chars[i - sentence.start] = ' ';
   };
   blank(a.quote.start, a.quote.end);
   blank(phrase.start, phrase.end);
   const rest = chars.join('');
   const outlet = OUTLET_RE.exec(rest);
-  if (outlet) return text.slice(sentence.start + outlet.index, sentence.start + outlet.index + outlet[0].length);
+  if (outlet)
+    return text.slice(
+      sentence.start + outlet.index,
+      sentence.start + outlet.index + outlet[0].length,
+    );
   const platform = PLATFORM_RE.exec(rest);
   if (platform && /\b(?:on|in|via|to)\s+$/.test(rest.slice(0, platform.index))) return platform[0];
   if (/\btweet(?:ed|s)?\b/i.test(rest)) return 'Twitter';
-  if (/\b(?:told|to)\s+the\s+(?:outlet|publication|newspaper|network|magazine|paper)\b/.test(rest)) return lastOutlet;
+  if (/\b(?:told|to)\s+the\s+(?:outlet|publication|newspaper|network|magazine|paper)\b/.test(rest))
+    return lastOutlet;
   return null;
 }

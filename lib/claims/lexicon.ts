@@ -174,13 +174,13 @@ const ALL_CUES = [
   'accuse',
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regex for every cue, longest alternatives first so "pointed out" wins over "pointed". */
 export const CUE_RE = new RegExp(
   `\\b(${[...new Set(ALL_CUES)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegex)
     .join('|')})\\b(?!['’]\\p{L})`,
   'gu',
 );
@@ -239,7 +239,7 @@ export const ANON_PEOPLE = new Set(
 
 /** Nouns for institutions. */
 export const ORG_NOUNS = new Set(
-  'ministry government administration office department agency commission committee council court courts military army navy police company companies firm firms brokerage utility bank banks group organization organisation party union league federation association institute foundation university authority authorities prosecutors investigators regulators board bureau service center centre campaign team club embassy parliament congress senate cabinet kremlin pentagon corporation label studio network state states country countries nation nations county city prosecutor’s prosecutor\'s democrats republicans regime coalition alliance ministry’s exchange fund'.split(
+  "ministry government administration office department agency commission committee council court courts military army navy police company companies firm firms brokerage utility bank banks group organization organisation party union league federation association institute foundation university authority authorities prosecutors investigators regulators board bureau service center centre campaign team club embassy parliament congress senate cabinet kremlin pentagon corporation label studio network state states country countries nation nations county city prosecutor’s prosecutor's democrats republicans regime coalition alliance ministry’s exchange fund".split(
     ' ',
   ),
 );

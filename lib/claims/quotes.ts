@@ -50,7 +50,11 @@ export function findQuoteRegions(
         open = i + 1;
         opened = true;
         single = false;
-      } else if (SINGLE_OPEN.has(c) && (isSpace(prev) || OPEN_BEFORE.test(prev)) && LETTER.test(next)) {
+      } else if (
+        SINGLE_OPEN.has(c) &&
+        (isSpace(prev) || OPEN_BEFORE.test(prev)) &&
+        LETTER.test(next)
+      ) {
         open = i + 1;
         opened = true;
         single = true;

@@ -1,17 +1,24 @@
-import type { SourceKind } from '../model';
 import { NEWS_OUTLETS, SOCIAL_PLATFORMS } from '../data/outlets';
-import { ANON_PEOPLE, DOC_NOUNS, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import type { SourceKind } from '../model';
+import {
+  ANON_PEOPLE,
+  DOC_NOUNS,
+  ORG_NAME_WORDS,
+  ORG_NOUNS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 export const OUTLET_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[...NEWS_OUTLETS].sort(byLength).map(escape).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...NEWS_OUTLETS].sort(byLength).map(escapeRegex).join('|')})(?![\\p{L}])`,
   'u',
 );
 export const PLATFORM_RE = new RegExp(
   `(?<![\\p{L}])(?:${SOCIAL_PLATFORMS.filter((p) => p.length > 1)
-    .map(escape)
+    .map(escapeRegex)
     .join('|')})(?![\\p{L}])`,
   'u',
 );
@@ -21,7 +28,7 @@ const INDEFINITE =
 const HEAD_CUT =
   /\s+(?:of|by|for|from|with|within|in|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to)\b/;
 const SPEAKS_FOR_ORG = new RegExp(
-  `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escape).join('|')}|\\p{Lu}{2,})\\b`,
+  `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escapeRegex).join('|')}|\\p{Lu}{2,})\\b`,
   'u',
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&!-]*/gu;
@@ -62,7 +69,8 @@ export function rememberNames(text: string, memory: SourceMemory): void {
     const words = all.slice(from);
     if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
     const last = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop();
-    if (last && last.length > 1 && !memory.surnames.has(last)) memory.surnames.set(last, words.join(' '));
+    if (last && last.length > 1 && !memory.surnames.has(last))
+      memory.surnames.set(last, words.join(' '));
   }
 }
 
@@ -105,7 +113,7 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
     memory,
   );
   const outlet = OUTLET_RE.exec(np);
-  if (name && !(outlet && outlet[0].includes(name.split(' ')[0] ?? ''))) {
+  if (name && !outlet?.[0].includes(name.split(' ')[0] ?? '')) {
     const lowerHead = head.map((w) => w.toLowerCase());
     if (!lowerHead.some((w) => ORG_NOUNS.has(w) && w !== 'state') || /\s/.test(name)) {
       return { kind: 'person', fullName: name };
@@ -115,7 +123,10 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
   if (/^sources$/i.test(np)) return { kind: 'unattributed', fullName: null };
 
   if (DOC_NOUNS.has(headNoun)) return { kind: 'document', fullName: null };
-  if (/^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(headNoun) && SPEAKS_FOR_ORG.test(np)) {
+  if (
+    /^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(headNoun) &&
+    SPEAKS_FOR_ORG.test(np)
+  ) {
     return { kind: 'organization', fullName: null };
   }
   if (headNoun === 'prosecutors' || headNoun === 'police' || headNoun === 'authorities') {

@@ -25,11 +25,16 @@ export class SpeakerContext {
 
   /** The source a phrase names, with `apposition` (", the Defence Undersecretary for Policy,") kept in the resolved name. */
   resolve(phrase: string, apposition: string | null): Speaker {
-    const speaker = phrase.trim().replace(/^(?:both|also)\s+/i, '').replace(/[,;:]+$/, '');
+    const speaker = phrase
+      .trim()
+      .replace(/^(?:both|also)\s+/i, '')
+      .replace(/[,;:]+$/, '');
     const pronoun = PRONOUNS[speaker.toLowerCase()];
     if (pronoun === 'person') {
       const gender = /^she$/i.test(speaker) ? 'f' : 'm';
-      const found = this.find((k) => k.sourceKind === 'person' && k.gender !== (gender === 'f' ? 'm' : 'f'));
+      const found = this.find(
+        (k) => k.sourceKind === 'person' && k.gender !== (gender === 'f' ? 'm' : 'f'),
+      );
       if (found) {
         found.gender = gender;
         return { speaker, resolvedSpeaker: found.resolvedSpeaker, sourceKind: 'person' };
@@ -55,7 +60,13 @@ export class SpeakerContext {
     if (apposition) resolved = `${speaker}, ${apposition}`;
     else if (info.fullName && info.fullName.length > speaker.length) resolved = info.fullName;
     else if (info.kind === 'person') {
-      const earlier = this.find((k) => k.sourceKind === 'person' && !!k.speaker && k.resolvedSpeaker !== k.speaker && (k.resolvedSpeaker ?? '').includes(info.fullName ?? speaker));
+      const earlier = this.find(
+        (k) =>
+          k.sourceKind === 'person' &&
+          !!k.speaker &&
+          k.resolvedSpeaker !== k.speaker &&
+          (k.resolvedSpeaker ?? '').includes(info.fullName ?? speaker),
+      );
       if (earlier?.resolvedSpeaker) resolved = earlier.resolvedSpeaker;
     }
     return { speaker, resolvedSpeaker: resolved, sourceKind: info.kind };
@@ -63,7 +74,11 @@ export class SpeakerContext {
 
   /** Records a source that made a claim, so later pronouns can point to it. */
   remember(s: Speaker): void {
-    const gender = /\b(?:Mr|he)\b/.test(s.speaker ?? '') ? 'm' : /\b(?:Mrs|Ms|she)\b/.test(s.speaker ?? '') ? 'f' : null;
+    const gender = /\b(?:Mr|he)\b/.test(s.speaker ?? '')
+      ? 'm'
+      : /\b(?:Mrs|Ms|she)\b/.test(s.speaker ?? '')
+        ? 'f'
+        : null;
     const last = this.seen[this.seen.length - 1];
     if (last && last.resolvedSpeaker === s.resolvedSpeaker) return;
     const previous = this.seen.find((k) => k.resolvedSpeaker === s.resolvedSpeaker);

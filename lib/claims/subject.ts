@@ -24,7 +24,8 @@ const ADVERBIAL_START =
   /^(?:in|on|at|during|after|before|since|despite|given|with|without|for|as|while|when|although|though|because|if|by|from|until|unlike|like|amid|among|following|according|over|under|last|earlier|later|this|on|hours|days|weeks|months|years|minutes|moments|shortly|soon|then|now|still|yet|separately|meanwhile|however|but|and|so|\w+ing\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(cnn\)|[A-Z][A-Z.,\s]+—)/i;
 const APPOSITION_START =
   /^(?:the|a|an|who|whose|which|its|his|her|their|\d|[RDI]-[A-Z]|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)/u;
-const NAME_LIKE = /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u;
+const NAME_LIKE =
+  /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u;
 const PHRASE_START =
   /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u;
 const SAYING = /\b(?:said|says|say|told|asked|described|reported|wrote|added|announced|stated)\b/;
@@ -68,7 +69,8 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   for (let i = 0; i <= clause.length; i++) {
     if (i === clause.length || clause.charAt(i) === ',') {
       const [s, e] = trimSpan(clause, segStart, i);
-      if (e > s) segments.push({ s: clauseStart + s, e: clauseStart + e, text: clause.slice(s, e) });
+      if (e > s)
+        segments.push({ s: clauseStart + s, e: clauseStart + e, text: clause.slice(s, e) });
       segStart = i + 1;
     }
   }
@@ -89,7 +91,8 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
     prev &&
     APPOSITION_START.test(subject.text) &&
     (NAME_LIKE.test(prev.text.replace(/^(?:\(CNN\)\s*)/, '')) ||
-      ((/^(?:who|whose|which|a|an|the)\b/.test(subject.text) || /^(?:a|an|the)\s/i.test(prev.text)) &&
+      ((/^(?:who|whose|which|a|an|the)\b/.test(subject.text) ||
+        /^(?:a|an|the)\s/i.test(prev.text)) &&
         PHRASE_START.test(prev.text) &&
         wordCount(prev.text) <= 12 &&
         !CLAUSE_VERB.test(prev.text))) &&
@@ -137,9 +140,10 @@ export function subjectAfter(masked: string, verbEnd: number, to: number): Phras
   const start = verbEnd + lead[0].length;
   let apposition: string | null = null;
   const after = body.slice(text.length);
-  const app = /^,\s+((?:the|a|an|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)[^,;]*?)(?:[,;]|[.!?]["”’]?\s*$|$)/u.exec(
-    after,
-  );
+  const app =
+    /^,\s+((?:the|a|an|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)[^,;]*?)(?:[,;]|[.!?]["”’]?\s*$|$)/u.exec(
+      after,
+    );
   if (app?.[1] && !/^(?:who|which|referring|adding|saying|noting|according)\b/.test(app[1])) {
     apposition = app[1].trim();
   }
@@ -165,7 +169,8 @@ function leadingPhrase(seg: string): { phrase: string; verbFollows: boolean } {
     const w = words[i] ?? '';
     if (/^\p{Lu}/u.test(w)) out.push(w);
     else if (/^\p{Lu}/u.test(words[i + 1] ?? '') && out.length < 4 && !VERBISH.test(w)) out.push(w);
-    else if (/^(?:the|a|an)$/i.test(out[0] ?? '') && out.length < 4 && !VERBISH.test(w)) out.push(w);
+    else if (/^(?:the|a|an)$/i.test(out[0] ?? '') && out.length < 4 && !VERBISH.test(w))
+      out.push(w);
     else break;
   }
   if (!out.length || (out.length === 1 && /^(?:the|a|an)$/i.test(out[0] ?? ''))) return none;
@@ -182,7 +187,8 @@ export function mainSubject(masked: string, from: number, to: number): Phrase | 
   const pre = masked.slice(from, to).replace(/[,\s]*(?:and|but)?\s*$/i, '');
   let start = from;
   MAIN_CLAUSE_START.lastIndex = 0;
-  for (let m = MAIN_CLAUSE_START.exec(pre); m; m = MAIN_CLAUSE_START.exec(pre)) start = from + m.index + m[0].length;
+  for (let m = MAIN_CLAUSE_START.exec(pre); m; m = MAIN_CLAUSE_START.exec(pre))
+    start = from + m.index + m[0].length;
   const clause = masked.slice(start, from + pre.length);
   let withVerb: Phrase | null = null;
   let first: Phrase | null = null;
@@ -192,7 +198,13 @@ export function mainSubject(masked: string, from: number, to: number): Phrase | 
     const { phrase, verbFollows } = leadingPhrase(seg.slice(lead));
     if (phrase && !phrase.includes('§') && !ADVERBIAL_START.test(phrase)) {
       const s = start + offset + lead;
-      const found = { start: s, end: s + phrase.length, apposition: null, subordinate: false, via: null };
+      const found = {
+        start: s,
+        end: s + phrase.length,
+        apposition: null,
+        subordinate: false,
+        via: null,
+      };
       if (verbFollows) withVerb = found;
       first ??= found;
     }

@@ -4,18 +4,30 @@ import type { Claim, Paragraph } from '../../../lib/model';
 
 const text = (...texts: string[]): Paragraph[] => texts.map((t) => ({ text: t, kind: 'text' }));
 const run = (...texts: string[]) => findClaims(text(...texts));
-const pick = (c: Claim) => ({ quote: c.quote, speaker: c.speaker, kind: c.sourceKind, form: c.form });
+const pick = (c: Claim) => ({
+  quote: c.quote,
+  speaker: c.speaker,
+  kind: c.sourceKind,
+  form: c.form,
+});
 
 describe('direct quotes', () => {
   it('takes the words inside the marks and the tag after them', () => {
     const [c, ...rest] = run('"The talks have failed," Maria Lopez said on Tuesday.');
     expect(rest).toHaveLength(0);
-    expect(c && pick(c)).toEqual({ quote: 'The talks have failed,', speaker: 'Maria Lopez', kind: 'person', form: 'direct' });
+    expect(c && pick(c)).toEqual({
+      quote: 'The talks have failed,',
+      speaker: 'Maria Lopez',
+      kind: 'person',
+      form: 'direct',
+    });
     expect(c?.start).toBe(1);
   });
 
   it('reads an inverted tag with its medium: said X to Politico', () => {
-    const [c] = run('“Europe will have to do this on the ground,” said a NATO diplomat to Politico.');
+    const [c] = run(
+      '“Europe will have to do this on the ground,” said a NATO diplomat to Politico.',
+    );
     expect(c && pick(c)).toEqual({
       quote: 'Europe will have to do this on the ground,',
       speaker: 'a NATO diplomat',
@@ -26,14 +38,23 @@ describe('direct quotes', () => {
   });
 
   it('reads a tag before the quote', () => {
-    const [c] = run('Parise said: “We’ve been there.”');
-    expect(c && pick(c)).toEqual({ quote: 'We’ve been there.', speaker: 'Parise', kind: 'person', form: 'direct' });
+    const [c] = run('Zach Parise scored twice.', 'Parise said: “We’ve been there.”');
+    expect(c && pick(c)).toEqual({
+      quote: 'We’ve been there.',
+      speaker: 'Parise',
+      kind: 'person',
+      form: 'direct',
+    });
   });
 
   it('keeps a quote split by its tag as one claim', () => {
-    const claims = run('“Forty-five years of practicing law,” he said, “has convinced me that there are no coincidences.”');
+    const claims = run(
+      '“Forty-five years of practicing law,” he said, “has convinced me that there are no coincidences.”',
+    );
     expect(claims).toHaveLength(1);
-    expect(claims[0]?.quote).toBe('Forty-five years of practicing law,” he said, “has convinced me that there are no coincidences.');
+    expect(claims[0]?.quote).toBe(
+      'Forty-five years of practicing law,” he said, “has convinced me that there are no coincidences.',
+    );
   });
 
   it('handles guillemets and low-high marks', () => {
@@ -52,21 +73,42 @@ describe('multi-sentence quotes and continuations', () => {
   });
 
   it('lets a following untagged quoted sentence keep the speaker', () => {
-    const claims = run('"I don\'t know where that leaves us," said one of the officials. "Pretty much back to where we were."');
+    const claims = run(
+      '"I don\'t know where that leaves us," said one of the officials. "Pretty much back to where we were."',
+    );
     expect(claims).toHaveLength(2);
-    expect(claims[1]).toMatchObject({ quote: 'Pretty much back to where we were.', speaker: 'one of the officials', continuation: true, sourceKind: 'anonymous' });
+    expect(claims[1]).toMatchObject({
+      quote: 'Pretty much back to where we were.',
+      speaker: 'one of the officials',
+      continuation: true,
+      sourceKind: 'anonymous',
+    });
   });
 
   it('carries a quote left open at the end of a paragraph into the next one', () => {
-    const claims = run('Coach Bruce Boudreau said: "You have been in every game.', '"So if you start believing, good things happen."');
+    const claims = run(
+      'Coach Bruce Boudreau said: "You have been in every game.',
+      '"So if you start believing, good things happen."',
+    );
     expect(claims).toHaveLength(2);
-    expect(claims[1]).toMatchObject({ paragraph: 1, speaker: 'Coach Bruce Boudreau', continuation: true });
+    expect(claims[1]).toMatchObject({
+      paragraph: 1,
+      speaker: 'Coach Bruce Boudreau',
+      continuation: true,
+    });
   });
 
   it('takes the speaker of an untagged quote from a bare tag in the next sentence', () => {
-    const claims = run('"We will rebuild the bridge within a year." The mayor said so in a statement.');
+    const claims = run(
+      '"We will rebuild the bridge within a year." The mayor said so in a statement.',
+    );
     expect(claims.map(pick)).toEqual([
-      { quote: 'We will rebuild the bridge within a year.', speaker: 'The mayor', kind: 'person', form: 'direct' },
+      {
+        quote: 'We will rebuild the bridge within a year.',
+        speaker: 'The mayor',
+        kind: 'person',
+        form: 'direct',
+      },
     ]);
   });
 
@@ -85,13 +127,23 @@ describe('reported speech', () => {
     const [c] = run(
       'Elbridge Colby, the Defence Undersecretary for Policy, said the U.S. would not have a large presence after European military leaders met.',
     );
-    expect(c && pick(c)).toEqual({ quote: 'the U.S. would not have a large presence', speaker: 'Elbridge Colby', kind: 'person', form: 'indirect' });
+    expect(c && pick(c)).toEqual({
+      quote: 'the U.S. would not have a large presence',
+      speaker: 'Elbridge Colby',
+      kind: 'person',
+      form: 'indirect',
+    });
     expect(c?.resolvedSpeaker).toBe('Elbridge Colby, the Defence Undersecretary for Policy');
   });
 
   it('reads a tag after the clause: …, experts say', () => {
     const [c] = run('The upside will be capped for the market in the near term, experts say.');
-    expect(c && pick(c)).toEqual({ quote: 'The upside will be capped for the market in the near term', speaker: 'experts', kind: 'anonymous', form: 'indirect' });
+    expect(c && pick(c)).toEqual({
+      quote: 'The upside will be capped for the market in the near term',
+      speaker: 'experts',
+      kind: 'anonymous',
+      form: 'indirect',
+    });
   });
 
   it('marks a reported clause with a quoted part as mixed', () => {
@@ -102,12 +154,22 @@ describe('reported speech', () => {
 
   it('gives the medium of "told CNN" as via', () => {
     const [c] = run('Stephanie Grisham told CNN that the trip was a routine checkup.');
-    expect(c).toMatchObject({ speaker: 'Stephanie Grisham', via: 'CNN', quote: 'the trip was a routine checkup' });
+    expect(c).toMatchObject({
+      speaker: 'Stephanie Grisham',
+      via: 'CNN',
+      quote: 'the trip was a routine checkup',
+    });
   });
 
   it('attributes a participle to the subject of its clause', () => {
-    const [c] = run('Omar asked for compassion in a letter posted on Twitter, saying she did not think a severe sentence would help.');
-    expect(c).toMatchObject({ speaker: 'Omar', quote: 'she did not think a severe sentence would help', form: 'indirect' });
+    const [c] = run(
+      'Omar asked for compassion in a letter posted on Twitter, saying she did not think a severe sentence would help.',
+    );
+    expect(c).toMatchObject({
+      speaker: 'Omar',
+      quote: 'she did not think a severe sentence would help',
+      form: 'indirect',
+    });
   });
 
   it('resolves a pronoun to the most recent fitting person', () => {
@@ -115,19 +177,29 @@ describe('reported speech', () => {
       'Mary Lovely, a Syracuse University economist, said computers have seen impacts too.',
       '"About 36% of imports are electronic devices," she said.',
     );
-    expect(claims[1]).toMatchObject({ speaker: 'she', resolvedSpeaker: 'Mary Lovely, a Syracuse University economist', sourceKind: 'person' });
+    expect(claims[1]).toMatchObject({
+      speaker: 'she',
+      resolvedSpeaker: 'Mary Lovely, a Syracuse University economist',
+      sourceKind: 'person',
+    });
   });
 });
 
 describe('according to and sources without a name', () => {
   it('reads "according to" before and after the clause', () => {
-    expect(run('According to Bloomberg, a security package could be ready this week.')[0]).toMatchObject({
+    expect(
+      run('According to Bloomberg, a security package could be ready this week.')[0],
+    ).toMatchObject({
       quote: 'a security package could be ready this week',
       speaker: 'Bloomberg',
       sourceKind: 'media',
       form: 'according-to',
     });
-    expect(run('More than 2,500 civilians have been killed this year, according to the United Nations.')[0]).toMatchObject({
+    expect(
+      run(
+        'More than 2,500 civilians have been killed this year, according to the United Nations.',
+      )[0],
+    ).toMatchObject({
       quote: 'More than 2,500 civilians have been killed this year',
       speaker: 'the United Nations',
       sourceKind: 'organization',
@@ -136,15 +208,29 @@ describe('according to and sources without a name', () => {
 
   it('classifies documents, organisations and anonymous sources', () => {
     const kind = (s: string) => run(s)[0]?.sourceKind;
-    expect(kind('The market is pricing in a recovery, a report from Kotak Institutional Equities said.')).toBe('document');
-    expect(kind("China's commerce ministry said this month that removing tariffs is an important condition.")).toBe('organization');
-    expect(kind('A European official and another person briefed on the matter said the talks had stalled.')).toBe('anonymous');
+    expect(
+      kind('The market is pricing in a recovery, a report from Kotak Institutional Equities said.'),
+    ).toBe('document');
+    expect(
+      kind(
+        "China's commerce ministry said this month that removing tariffs is an important condition.",
+      ),
+    ).toBe('organization');
+    expect(
+      kind(
+        'A European official and another person briefed on the matter said the talks had stalled.',
+      ),
+    ).toBe('anonymous');
     expect(kind('People familiar with the talks say the deal may grow bigger.')).toBe('anonymous');
-    expect(kind('Customs typically requires payment within 10 days, Reuters reported.')).toBe('media');
+    expect(kind('Customs typically requires payment within 10 days, Reuters reported.')).toBe(
+      'media',
+    );
   });
 
   it('marks reports with no source as unattributed', () => {
-    expect(run('It was reported that one of the core concerns has been security guarantees.')[0]).toMatchObject({
+    expect(
+      run('It was reported that one of the core concerns has been security guarantees.')[0],
+    ).toMatchObject({
       quote: 'one of the core concerns has been security guarantees',
       sourceKind: 'unattributed',
     });
@@ -154,7 +240,9 @@ describe('according to and sources without a name', () => {
 
 describe('what is not a claim', () => {
   it('ignores scare quotes and titles in quote marks', () => {
-    expect(run('A "skinny" trade deal was once expected to be completed within weeks.')).toEqual([]);
+    expect(run('A "skinny" trade deal was once expected to be completed within weeks.')).toEqual(
+      [],
+    );
     expect(run('She starred in "The Crown" before moving to Hollywood.')).toEqual([]);
   });
 
@@ -168,10 +256,18 @@ describe('what is not a claim', () => {
   });
 
   it('ignores the reporter’s own questions and narration', () => {
-    expect(run('Will the deal survive the winter? The lack of U.S. forces has made several leaders nervous.')).toEqual([]);
+    expect(
+      run(
+        'Will the deal survive the winter? The lack of U.S. forces has made several leaders nervous.',
+      ),
+    ).toEqual([]);
   });
 
   it('finds no claims in text that is not English', () => {
-    expect(run('« Nous ne céderons pas », a déclaré le ministre. Die Regierung sagte, dass die Gespräche weitergehen.')).toEqual([]);
+    expect(
+      run(
+        '« Nous ne céderons pas », a déclaré le ministre. Die Regierung sagte, dass die Gespräche weitergehen.',
+      ),
+    ).toEqual([]);
   });
 });

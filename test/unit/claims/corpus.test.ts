@@ -11,7 +11,10 @@ import { matchClaims, type Scored, speakerOk } from './matchRule';
  * what the engine reached when the floor was set: a change that loses a matched claim, a right
  * speaker or a right source kind, or that adds a false claim, fails here.
  */
-const FLOORS: Record<string, { matched: number; speakers: number; kinds: number; predicted: number }> = {
+const FLOORS: Record<
+  string,
+  { matched: number; speakers: number; kinds: number; predicted: number }
+> = {
   '08f79376': { matched: 23, speakers: 23, kinds: 23, predicted: 24 },
   '264dc3ae': { matched: 22, speakers: 22, kinds: 22, predicted: 23 },
   '39d5c43b': { matched: 11, speakers: 11, kinds: 11, predicted: 12 },
@@ -70,7 +73,9 @@ describe('claims on the labelled corpus', () => {
       expect(got.matched).toBeGreaterThanOrEqual(floor?.matched ?? Number.POSITIVE_INFINITY);
       expect(got.speakers).toBeGreaterThanOrEqual(floor?.speakers ?? Number.POSITIVE_INFINITY);
       expect(got.kinds).toBeGreaterThanOrEqual(floor?.kinds ?? Number.POSITIVE_INFINITY);
-      expect(got.claims.length - got.matched).toBeLessThanOrEqual((floor?.predicted ?? 0) - (floor?.matched ?? 0));
+      expect(got.claims.length - got.matched).toBeLessThanOrEqual(
+        (floor?.predicted ?? 0) - (floor?.matched ?? 0),
+      );
     });
   }
 

@@ -14,7 +14,8 @@ export interface Scored {
 
 const STOP = new Set('the a an of to in for on at by with and or de la le el da'.split(' '));
 
-const tokens = (s: string | null | undefined) => (s ?? '').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+const tokens = (s: string | null | undefined) =>
+  (s ?? '').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 
 function counts(s: string): Map<string, number> {
   const m = new Map<string, number>();
@@ -48,7 +49,10 @@ export function matchClaims<P extends Scored, G extends Scored>(pred: P[], gold:
   return pairs;
 }
 
-const norm = (s: string) => tokens(s).filter((t) => !STOP.has(t)).join(' ');
+const norm = (s: string) =>
+  tokens(s)
+    .filter((t) => !STOP.has(t))
+    .join(' ');
 
 export function speakerOk(pred: Scored, gold: Scored): boolean {
   const ps = [pred.speaker, pred.resolvedSpeaker].filter((x): x is string => !!x).map(norm);

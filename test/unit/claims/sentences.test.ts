@@ -6,7 +6,11 @@ const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s
 
 describe('splitSentences', () => {
   it('does not break after titles, initials and U.S. inside a name', () => {
-    expect(sentences('Mr. Trump met Dr. J. R. Jones. The U.S. Attorney’s Office said so. Patrick W. Carlineo Jr. pleaded guilty.')).toEqual([
+    expect(
+      sentences(
+        'Mr. Trump met Dr. J. R. Jones. The U.S. Attorney’s Office said so. Patrick W. Carlineo Jr. pleaded guilty.',
+      ),
+    ).toEqual([
       'Mr. Trump met Dr. J. R. Jones.',
       'The U.S. Attorney’s Office said so.',
       'Patrick W. Carlineo Jr. pleaded guilty.',
@@ -14,7 +18,11 @@ describe('splitSentences', () => {
   });
 
   it('breaks inside a quote but keeps a tag after ! or ? with its quote', () => {
-    expect(sentences('“I come in humbly. I want to listen.” “Don’t mind me!” he told them. “Why now?” Jack Smith asked.')).toEqual([
+    expect(
+      sentences(
+        '“I come in humbly. I want to listen.” “Don’t mind me!” he told them. “Why now?” Jack Smith asked.',
+      ),
+    ).toEqual([
       '“I come in humbly.',
       'I want to listen.”',
       '“Don’t mind me!” he told them.',
@@ -23,7 +31,9 @@ describe('splitSentences', () => {
   });
 
   it('keeps times before dates together', () => {
-    expect(sentences('No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day.')).toHaveLength(1);
+    expect(
+      sentences('No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day.'),
+    ).toHaveLength(1);
   });
 });
 
@@ -35,6 +45,9 @@ describe('findQuoteRegions', () => {
   });
 
   it('reports a quote left open at the end of the paragraph', () => {
-    expect(findQuoteRegions('He said: "We tried.', false)).toMatchObject({ openAtEnd: true, regions: [{ closed: false }] });
+    expect(findQuoteRegions('He said: "We tried.', false)).toMatchObject({
+      openAtEnd: true,
+      regions: [{ closed: false }],
+    });
   });
 });
