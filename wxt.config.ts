@@ -12,12 +12,17 @@ export default defineConfig({
       'See who is claiming what in the news you read: attributed claims highlighted, unrelated teaser links hidden.',
     permissions: ['storage'],
     action: { default_title: 'Sourcelight' },
+    // The content script imports the article runtime from the extension on article pages only.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['article-runtime.js']
+        : [{ resources: ['article-runtime.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

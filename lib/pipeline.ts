@@ -24,13 +24,25 @@ export function analyzePage(doc: Document, options: AnalysisOptions): PageAnalys
   const t0 = performance.now();
   const article = detectArticle(doc);
   if (!article) return null;
+  const detection = performance.now() - t0;
+  const analysis = analyzeArticle(doc, article, options);
+  analysis.timings.article = detection;
+  return analysis;
+}
+
+/** Teaser hiding and claim finding on a page already found to be an article. */
+export function analyzeArticle(
+  doc: Document,
+  article: ArticleDetection,
+  options: AnalysisOptions,
+): PageAnalysis {
   const paragraphs = article.blocks.map((b) => ({ text: b.text, kind: b.kind }));
   const t1 = performance.now();
   const teasers = options.hideTeasers ? findTeasers(doc, article) : [];
   const hidden = hideTeasers(teasers);
   const t2 = performance.now();
   const claims = options.findClaims ? findClaims(paragraphs) : [];
-  const timings = { article: t1 - t0, teasers: t2 - t1, claims: performance.now() - t2 };
+  const timings = { article: 0, teasers: t2 - t1, claims: performance.now() - t2 };
   return { article, paragraphs, teasers, hidden, claims, timings };
 }
 

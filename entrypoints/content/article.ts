@@ -1,0 +1,145 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendToBackground } from '@/components/browserMessaging';
+import { loadSettings } from '@/components/settingsStore';
+import { type Reattached, reattach } from '@/lib/anchoring/reattach';
+import type { ArticleDetection } from '@/lib/article';
+import type { HighlightInput } from '@/lib/db/records';
+import { createContentReceiver, type PageState, toMessageListener } from '@/lib/messages';
+import type { Paragraph } from '@/lib/model';
+import { canonicalUrl } from '@/lib/pageUrl';
+import { analyzeArticle } from '@/lib/pipeline';
+import { DEFAULT_SETTINGS, isSiteDisabled } from '@/lib/settings';
+import { watchLateTeasers } from './lateTeasers';
+import { ArticleSession } from './session';
+
+/**
+ * Sourcelight on a page the gate found to be an article: hides unrelated teasers, highlights
+ * claims, mounts the overlay, answers the popup and hands the claims to the background to
+ * keep. Loaded by the gate (index.ts) only on article pages.
+ */
+export async function startArticle(
+  ctx: ContentScriptContext,
+  article: ArticleDetection,
+): Promise<void> {
+  const doc = document;
+  let state: PageState = emptyState('loading');
+  let session: ArticleSession | null = null;
+  const listener = toMessageListener(
+    createContentReceiver({
+      'page:state': () => ({ ok: true, state: session ? stateOf(session) : state }),
+      'teasers:show': ({ shown }) => {
+        session?.showTeasers(shown);
+        return { ok: true };
+      },
+      'claim:reveal': ({ id }) =>
+        session?.reveal(id)
+          ? { ok: true }
+          : { ok: false, error: `No highlighted claim ${id} on this page.` },
+    }),
+  );
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  if (isSiteDisabled(settings, location.hostname)) {
+    doc.documentElement.setAttribute('data-sourcelight', 'off');
+    state = emptyState('disabled');
+    return;
+  }
+  const analysis = analyzeArticle(doc, article, {
+    hideTeasers: settings.hideTeasers,
+    findClaims: settings.highlightClaims,
+  });
+  const saving = {
+    url: location.href,
+    canonicalUrl: canonicalUrl(doc),
+    ...analysis.article.meta,
+  };
+  const restored = settings.highlightClaims
+    ? await restoreSaved(saving, analysis.paragraphs)
+    : null;
+  const current = new ArticleSession(
+    doc,
+    restored ? { ...analysis, claims: restored.claims } : analysis,
+  );
+  session = current;
+  ctx.onInvalidated(() => current.dispose());
+  if (settings.hideTeasers) {
+    watchLateTeasers(
+      ctx,
+      doc,
+      (node) => current.isOurs(node),
+      (added) => current.hideLateTeasers(added),
+    );
+  }
+  if (!settings.highlightClaims) return;
+  if (restored?.orphaned.length) {
+    doc.documentElement.setAttribute('data-sourcelight-orphans', String(restored.orphaned.length));
+  }
+  const claims: HighlightInput[] = current.placed.map(({ claim, anchor }) => ({
+    sentence: claim.sentence,
+    quote: claim.quote,
+    speaker: claim.speaker,
+    resolvedSpeaker: claim.resolvedSpeaker,
+    cue: claim.cue,
+    via: claim.via,
+    form: claim.form,
+    sourceKind: claim.sourceKind,
+    anchor,
+  }));
+  const saved = await sendToBackground({
+    type: 'article:save',
+    article: saving,
+    claims: [...claims, ...(restored?.orphaned ?? [])],
+  });
+  if (!saved.ok) console.debug('[Sourcelight] could not save highlights:', saved.error);
+}
+
+/**
+ * On a revisit, what the reader saw before comes back: saved highlights are re-anchored in
+ * today's text (a highlight the reader deleted stays deleted). Null on a first visit.
+ */
+async function restoreSaved(
+  article: { url: string; canonicalUrl: string | null },
+  paragraphs: Paragraph[],
+): Promise<Reattached | null> {
+  const saved = await sendToBackground({ type: 'highlights:get', ...article });
+  if (!saved.ok || saved.highlights.length === 0) return null;
+  return reattach(
+    paragraphs,
+    saved.highlights.map(({ id: _id, createdAt: _at, ...input }) => input),
+  );
+}
+
+/** What the popup hears on a page that is not an article: the same protocol, nothing to show. */
+export const receiveOnNonArticle = createContentReceiver({
+  'page:state': () => ({ ok: true, state: emptyState('not-article') }),
+  'teasers:show': () => ({ ok: false, error: 'This page is not an article.' }),
+  'claim:reveal': () => ({ ok: false, error: 'This page is not an article.' }),
+});
+
+function emptyState(status: PageState['status']): PageState {
+  return { status, meta: null, claims: [], hiddenTeaserLinks: 0, teasersShown: false };
+}
+
+function stateOf(session: ArticleSession): PageState {
+  return {
+    status: 'article',
+    meta: session.article.meta,
+    claims: session.placed
+      .filter((p) => p.marks.length > 0)
+      .map(({ id, claim }) => ({
+        id,
+        quote: claim.quote,
+        speaker: claim.speaker,
+        resolvedSpeaker: claim.resolvedSpeaker,
+        via: claim.via,
+        cue: claim.cue,
+        form: claim.form,
+        sourceKind: claim.sourceKind,
+      })),
+    hiddenTeaserLinks: session.hiddenLinkCount(),
+    teasersShown: session.shown,
+  };
+}
