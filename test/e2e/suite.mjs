@@ -357,6 +357,20 @@ export function browserSuite(kind) {
       assert.equal(result.mode, 'none');
       assert.ok(result.same, 'body innerHTML unchanged');
       assert.ok(!result.overlay, 'no overlay');
+      // The popup's question is answered by the runtime the gate loads on demand.
+      const tab = await harness.tabIdFor(page);
+      const popup = await openExt(`popup.html?tab=${tab}`, POPUP_VIEWPORT);
+      const status = await waitInPage(
+        popup,
+        () => {
+          const shown = document.querySelector('[data-testid="popup-status"]')?.dataset.status;
+          return shown !== 'loading' && shown;
+        },
+        null,
+        { timeout: 10_000, what: 'popup status on a listing page' },
+      );
+      assert.equal(status, 'not-article', 'the popup says the page is not an article');
+      await popup.close();
       await page.close();
     });
 
