@@ -1,0 +1,31 @@
+/**
+ * Size budget report: the built script that runs on every page, the article runtime loaded
+ * only on articles (it holds the overlay), and the extension pages, minified and gzipped.
+ * Run after `npm run build`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = { 'content-scripts/content.js': 20_000 };
+const root = process.argv[2] ?? '.output/chrome-mv3';
+
+function files(dir, prefix = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, `${prefix}${name}/`) : [`${prefix}${name}`];
+  });
+}
+
+let over = false;
+for (const file of files(root).filter((f) => f.endsWith('.js'))) {
+  const code = readFileSync(join(root, file));
+  const gz = gzipSync(code, { level: 9 }).length;
+  const budget = BUDGET[file];
+  const flag = budget && code.length > budget ? `  OVER BUDGET (${budget} B)` : '';
+  over ||= Boolean(flag);
+  console.log(
+    `${file.padEnd(40)} ${String(code.length).padStart(8)} B min  ${String(gz).padStart(7)} B gzip${flag}`,
+  );
+}
+process.exitCode = over ? 1 : 0;
