@@ -200,6 +200,18 @@ export function browserSuite(kind) {
       assert.equal(nato?.kind, 'anonymous', 'the NATO diplomat is an anonymous source');
       assert.equal(view.teasers, state.hiddenLinks, 'teaser count matches hidden links');
 
+      const lastClaim = await inPage(popup, () => byTestId('claim-item').at(-1)?.dataset.claimId);
+      await clickOn(popup, (id) => document.querySelector(`[data-claim-id="${id}"]`), lastClaim);
+      await waitInPage(
+        seed,
+        (id) =>
+          document
+            .querySelector(`mark[data-sourcelight-claim="${id}"]`)
+            ?.hasAttribute('data-sourcelight-flash'),
+        lastClaim,
+        { timeout: 3_000, what: 'a claim clicked in the popup flashes in the page' },
+      );
+
       await clickOn(popup, () => byTestId('teaser-toggle')[0], null);
       await waitInPage(seed, () => pageState().hidden === 0, null, {
         timeout: 3_000,
