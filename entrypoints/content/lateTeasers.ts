@@ -2,11 +2,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** How long the page may stay quiet (no new teaser found) before we stop watching it. */
 const QUIET_MS = 15_000;
+/** A page that keeps adding nodes (ad refreshes, tickers) is scanned at most this often. */
+const MIN_GAP_MS = 300;
+/** A teaser widget holds several links; a lone link added to the page is not one. */
+const MIN_LINKS = 2;
 
 /**
  * Watches for teaser widgets that the page inserts after load (vendor recommendation boxes).
- * Mutations are collected and handled once per animation frame; our own nodes are ignored;
- * the observer disconnects after a quiet period, so a busy page does not pay for us forever.
+ * Mutations are collected and handled once per animation frame, and at most once every
+ * MIN_GAP_MS; our own nodes are ignored; the observer disconnects after a quiet period, so a
+ * busy page does not pay for us forever.
  */
 export function watchLateTeasers(
   ctx: ContentScriptContext,
@@ -17,6 +22,8 @@ export function watchLateTeasers(
   let pending: Element[] = [];
   let frame = 0;
   let quietTimer = 0;
+  let gapTimer = 0;
+  let lastScan = Number.NEGATIVE_INFINITY;
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       for (const node of r.addedNodes) {
@@ -32,9 +39,22 @@ export function watchLateTeasers(
   };
   function flush() {
     frame = 0;
-    const added = pending.filter((el) => el.isConnected && el.getElementsByTagName('a').length > 0);
+    const wait = lastScan + MIN_GAP_MS - performance.now();
+    if (wait > 0) {
+      if (!gapTimer) {
+        gapTimer = ctx.setTimeout(() => {
+          gapTimer = 0;
+          if (!frame) frame = ctx.requestAnimationFrame(flush);
+        }, wait);
+      }
+      return;
+    }
+    const added = pending.filter((el) => el.isConnected);
     pending = [];
-    if (added.length > 0 && handle(added)) restartQuietTimer();
+    const links = added.reduce((n, el) => n + el.getElementsByTagName('a').length, 0);
+    if (links < MIN_LINKS) return;
+    lastScan = performance.now();
+    if (handle(added)) restartQuietTimer();
   }
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   restartQuietTimer();
