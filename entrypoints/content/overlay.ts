@@ -13,6 +13,8 @@ export interface Overlay {
   setTeasers(hiddenLinks: number, shown: boolean): void;
   setLegend(kinds: readonly SourceKind[], claimCount: number): void;
   showTooltip(anchor: Element, label: string, kind: SourceKind): void;
+  /** Follows the mark after the page scrolled. */
+  placeTooltip(): void;
   hideTooltip(): void;
   remove(): void;
 }
@@ -77,6 +79,18 @@ export function mountOverlay(doc: Document, handlers: OverlayHandlers): Overlay 
   root.append(dock, tooltip);
   doc.documentElement.appendChild(host);
 
+  let tooltipAnchor: Element | null = null;
+  /** Puts the tooltip below its mark (above it near the bottom of the window). */
+  function placeTooltip(): void {
+    if (!tooltipAnchor) return;
+    const rect = tooltipAnchor.getBoundingClientRect();
+    const view = doc.defaultView;
+    const width = view?.innerWidth ?? 1024;
+    tooltip.style.left = `${Math.max(8, Math.min(rect.left, width - 368))}px`;
+    const below = rect.bottom + 6;
+    tooltip.style.top = `${below + 40 > (view?.innerHeight ?? 768) ? rect.top - 40 : below}px`;
+  }
+
   return {
     host,
     setTeasers(hiddenLinks, shown) {
@@ -105,15 +119,13 @@ export function mountOverlay(doc: Document, handlers: OverlayHandlers): Overlay 
       tooltip.replaceChildren(doc.createTextNode(label));
       tooltip.style.borderLeft = `4px solid ${KIND_COLORS[kind].color}`;
       tooltip.hidden = false;
-      const rect = anchor.getBoundingClientRect();
-      const view = doc.defaultView;
-      const width = view?.innerWidth ?? 1024;
-      tooltip.style.left = `${Math.max(8, Math.min(rect.left, width - 368))}px`;
-      const below = rect.bottom + 6;
-      tooltip.style.top = `${below + 40 > (view?.innerHeight ?? 768) ? rect.top - 40 : below}px`;
+      tooltipAnchor = anchor;
+      placeTooltip();
     },
+    placeTooltip,
     hideTooltip() {
       tooltip.hidden = true;
+      tooltipAnchor = null;
     },
     remove() {
       host.remove();

@@ -15,6 +15,8 @@ export class ArticleSession {
   private readonly hidden: Element[];
   private teasersShown = false;
   private readonly overlay: Overlay;
+  /** The tooltip is placed in viewport coordinates: it must follow its mark when the page scrolls. */
+  private readonly followScroll = () => this.overlay.placeTooltip();
 
   constructor(
     private readonly doc: Document,
@@ -107,6 +109,7 @@ export class ArticleSession {
 
   /** Puts the page back as it was: called when the extension is updated or removed. */
   dispose(): void {
+    this.doc.removeEventListener('scroll', this.followScroll, true);
     this.showTeasers(true);
     removeHighlights(this.placed);
     this.overlay.remove();
@@ -120,6 +123,7 @@ export class ArticleSession {
   }
 
   private bindTooltips(): void {
+    this.doc.addEventListener('scroll', this.followScroll, { capture: true, passive: true });
     for (const p of this.placed) {
       const label = sourceLabel(p.claim);
       for (const mark of p.marks) {
