@@ -6,13 +6,14 @@ import {
   LEADING_CONNECTOR,
   NON_CLAUSE,
   NP_VERBS,
+  SMALL_CLAUSE,
   STRONG,
   TAG_ONLY,
   TELL,
   WEAK,
 } from './lexicon';
 import type { Span } from './sentences';
-import { type Phrase, subjectAfter, subjectBefore } from './subject';
+import { nounBefore, type Phrase, subjectAfter, subjectBefore } from './subject';
 
 /** The words of one quote region that fall inside one sentence. */
 export interface Piece extends Span {
@@ -44,10 +45,17 @@ const NP_END =
 const AFTER_CUT = /\s+after\s/;
 const OBJECT_AFTER_TELL =
   /^\s+(?:(?:the|a|an|his|her|their|its|US|U\.S\.)\s+)?(?:(?:[\p{Lu}][\p{L}.'’&!-]*)(?:\s+[\p{Lu}][\p{L}.'’&!-]*)*|[a-z]+(?:\s+(?:officials|media|reporters|lawmakers|investigators))?)/u;
+/** "told visiting Ukraine officials they …": the object runs up to the subject pronoun of the clause. */
+const OBJECT_BEFORE_PRONOUN =
+  /^(?:\s+(?!(?:that|he|she|it|they|we|i|you|there)\b)[^\s,§"“”;:]+){1,5}?(?=\s+(?:he|she|they|it|we|i|you|there)\s)/;
+/** "told a few thousand teachers who covered the lawn that …": a long object before "that". */
+const TOLD_THAT = /^(?:\s+[^\s,§"“”;:.]+){0,12}?\s+that\b/;
 const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
 const PP_GAP =
   /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u;
 const PARTICIPLE = /ing$/;
+const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
+const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
 const PASSIVE =
   /\b(it|they|he|she|we)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
 const SEEN_AS =
@@ -131,7 +139,11 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   let pos = verbEnd;
   const lower = cue.toLowerCase();
   if (TELL.has(lower)) {
-    const obj = OBJECT_AFTER_TELL.exec(masked.slice(pos, end));
+    const rest = masked.slice(pos, end);
+    const beforePronoun = OBJECT_BEFORE_PRONOUN.exec(rest);
+    const that = beforePronoun ? null : TOLD_THAT.exec(rest);
+    if (that) return pos + that[0].length;
+    const obj = beforePronoun ?? OBJECT_AFTER_TELL.exec(rest);
     if (obj && !/^\s+(?:that|he|she|it|they|we|i)\b/.test(obj[0])) pos += obj[0].length;
   }
   if (/^\s*,/.test(masked.slice(pos, end)) && !/^\s*,\s*["“”„«»‹'‘]/.test(masked.slice(pos, end)))
@@ -144,6 +156,8 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
       masked.slice(pos, end).replace(/^\s+/, '').length +
       adj[0].length;
   }
+  // Leave the space before the next word, so a "to X that" after the adjunct still reads as a gap.
+  while (pos > verbEnd && /\s/.test(masked.charAt(pos - 1))) pos--;
   const rest = masked.slice(pos, end);
   const that = THAT_AFTER.exec(rest);
   if (
@@ -155,6 +169,11 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   }
   const lead = /^[\s,:]*/.exec(rest)?.[0] ?? '';
   const body = rest.slice(lead.length);
+  const particle = SMALL_CLAUSE[lower];
+  if (particle) {
+    const object = new RegExp(`^[^,;§.]{1,80}?\\s${particle}\\s`).exec(body);
+    return object && !NON_CLAUSE.test(body) ? pos + lead.length : -1;
+  }
   if (/^["“”„«»‹'‘]/.test(body)) return pos + lead.length;
   if (!body || /^[.!?]/.test(body) || lead.includes(',')) return -1;
   if (TAG_ONLY.has(lower) || (WEAK.has(lower) && !NP_VERBS.has(lower))) return -1;
@@ -182,7 +201,7 @@ const CONTINUES_TO =
   /\b(?:continues|continue|continued|went on|goes on|go on|used|wants|want|wanted|appeared|seemed|seems|appears)\s+to\s+$/i;
 const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
 const NOT_A_VERB_BEFORE =
-  /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|of|in|for|with|these|those|such|no|first|new|latest|other)\s+$/i;
+  /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|of|in|for|with|these|those|such|no|first|new|latest|other|over|about|on|at|by|from|into|against|amid|after|despite|under)\s+$/i;
 const TAIL_AFTER_TAG =
   /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
@@ -226,6 +245,8 @@ export function attributionsIn(
       }
     }
     if (!speaker && !participle && !coordinated) speaker = subjectBefore(masked, s, cs);
+    if (!speaker && !participle && !coordinated && PARTICIPLE.test(lower))
+      speaker = nounBefore(masked, s, cs);
     if (!speaker && !participle && !coordinated) continue;
 
     const inverted = !!speaker && speaker.start >= ce;
@@ -235,7 +256,16 @@ export function attributionsIn(
     if (afterStart >= 0 && !piecesIn(pieces, afterStart, e).length) {
       const end = endOfContent(masked, afterStart, e, false);
       if (tokenCount(masked.slice(afterStart, end)) < 3 && !NP_VERBS.has(lower)) afterStart = -1;
+      // `“…,” Trump tweeted soon after …`: a tag closing a quote takes no bare clause of its own.
+      const tagStart = Math.min(cs, speaker?.start ?? cs);
+      if (
+        !participle &&
+        QUOTE_THEN_TAG.test(masked.slice(s, tagStart)) &&
+        !/\bthat\s*$/.test(masked.slice(ce, afterStart))
+      )
+        afterStart = -1;
     }
+    if (afterStart < 0 && SMALL_CLAUSE[lower]) continue;
     let content: Span | null = null;
     if (afterStart >= 0) {
       const start = startOfContent(masked, afterStart, e);
@@ -354,6 +384,9 @@ function contentBefore(
   const weak = !STRONG.has(cue) && !INVERTIBLE.test(cue);
   if (weak ? tokenCount(postText) > 3 : !TAIL_AFTER_TAG.test(postText)) return null;
   if (tokenCount(text.slice(start, end)) < 4) return null;
+  // "On Nov. 15, 2019, X testified before …": an opening adjunct is not what was said.
+  if (ADJUNCT_ONLY.test(masked.slice(start, end)) && tokenCount(masked.slice(start, end)) <= 6)
+    return null;
   return { start, end };
 }
 

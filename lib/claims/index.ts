@@ -240,6 +240,8 @@ function sourceOf(
     phrase = host?.speaker ?? mainSubject(masked, sentence.start, a.cueStart);
   }
   if (!phrase) return null;
+  // The writer's own "I"/"we" outside quotes is narration, not a source.
+  if (/^(?:i|we|you)$/i.test(text.slice(phrase.start, phrase.end).trim())) return null;
   const resolved = speakers.resolve(text.slice(phrase.start, phrase.end), phrase.apposition);
   return {
     ...resolved,

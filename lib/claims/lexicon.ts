@@ -27,7 +27,6 @@ const STRONG_VERBS = [
   'believe believes',
   'reiterate reiterates reiterated reiterating',
   'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising',
-  'maintain maintains maintained maintaining',
   'tweet tweets tweeted tweeting',
   'warn warns warned warning',
   'boast boasts boasted boasting',
@@ -37,6 +36,7 @@ const STRONG_VERBS = [
 
 const WEAK_VERBS = [
   'add adds added adding',
+  'maintain maintains maintained maintaining',
   'announce announces announced announcing',
   'confirm confirms confirmed confirming',
   'deny denies denied denying',
@@ -116,6 +116,26 @@ const MULTI_WORD_CUES = [
   'rules out',
 ];
 
+/**
+ * Verbs that state a view only with an object and a second complement ("attributed the rally to
+ * the ruling", "identified SBI as its key beneficiary", "sees the lineup as its weak spot"); the
+ * claim is both together. Without that particle they are narration ("linked arms").
+ */
+export const SMALL_CLAUSE: Record<string, 'to' | 'as'> = {
+  attributed: 'to',
+  attributes: 'to',
+  attributing: 'to',
+  linked: 'to',
+  links: 'to',
+  linking: 'to',
+  identified: 'as',
+  identifies: 'as',
+  identifying: 'as',
+  sees: 'as',
+  views: 'as',
+  viewed: 'as',
+};
+
 const split = (groups: string[]): string[] => groups.flatMap((g) => g.split(' '));
 
 export const STRONG = new Set([...split(STRONG_VERBS), ...split([TELL_FORMS]), 'pointed out']);
@@ -171,14 +191,20 @@ const ALL_CUES = [
   ...split(WEAK_VERBS),
   ...split([TELL_FORMS]),
   ...NP_OBJECT_VERBS,
+  ...Object.keys(SMALL_CLAUSE),
   'accuse',
 ];
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One regex for every cue, longest alternatives first so "pointed out" wins over "pointed". */
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * One regex for every cue, longest alternatives first so "pointed out" wins over "pointed".
+ * Participles also match capitalised, as they open sentences ("Citing …, the company said").
+ */
 export const CUE_RE = new RegExp(
-  `\\b(${[...new Set(ALL_CUES)]
+  `\\b(${[...new Set([...ALL_CUES, ...ALL_CUES.filter((c) => /ing$/.test(c)).map(capitalized)])]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join('|')})\\b(?!['’]\\p{L})`,
@@ -187,7 +213,7 @@ export const CUE_RE = new RegExp(
 
 /** Auxiliaries and adverbs that sit between a subject and its reporting verb. */
 export const AUX_BEFORE_CUE =
-  /(?:\s+(?:has|have|had|would|will|could|also|later|long|however|again|repeatedly|previously|publicly|privately|recently|flat-out|further|still|both|then|already|earlier|first|once|often|allegedly|reportedly|sheepishly|quickly|continues to|continue to|continued to|went on to|is|are|was|were|did|does|do|not|never|has since|have since|had since))+$/i;
+  /(?:\s+(?:has|have|had|would|will|could|also|later|long|however|again|repeatedly|previously|publicly|privately|recently|flat-out|further|still|both|then|already|earlier|first|once|often|allegedly|reportedly|sheepishly|quickly|continues to|continue to|continued to|went on to|is|are|was|were|did|does|do|not|never|has since|have since|had since|instead|ultimately|finally|initially|eventually|subsequently|originally|separately|similarly|specifically|openly|now|just|since|apparently|immediately|quickly|swiftly|angrily|herself|himself|themselves|itself))+$/i;
 
 export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
   he: 'person',
@@ -200,7 +226,7 @@ export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
 
 /** Words that cannot open a reported clause, so "said in Columbia" or "said goodbye" is no claim. */
 export const NON_CLAUSE =
-  /^(?:to|in|on|at|of|for|with|by|from|about|during|after|before|while|when|as|and|but|or|so|than|yes|no\b[.!,]|goodbye|hello|thanks|nothing|little|much|repeatedly|again|publicly|afterward|afterwards|later|earlier|recently|sorry|via|[.,;:!?)\]—–-])/i;
+  /^(?:(?:to|in|on|at|of|for|with|by|from|about|during|after|before|while|when|as|and|but|or|so|than|yes|goodbye|hello|thanks|nothing|little|much|repeatedly|again|publicly|afterward|afterwards|later|earlier|recently|sorry|via|who|which|whose|where)\b|no\b[.!,]|[.,;:!?)\]—–-])/i;
 
 /** Words that open a subject-led clause, for constructions that need one ("It was reported …"). */
 export const CLAUSE_OPENER =
@@ -253,9 +279,14 @@ export const ORG_NAME_WORDS = new Set(
 
 /** Nouns for documents and data: reports, studies, statements. */
 export const DOC_NOUNS = new Set(
-  'report reports study studies statement statements survey surveys poll polls analysis filing filings complaint lawsuit indictment document documents records record data letter release memo email transcript guidance certification certifications resolution resolutions forecast forecasts findings paper review audit assessment estimate estimates figures statistics research affidavit ruling order agreement tweet post notice announcement documents charging papers report’s website'.split(
+  'report reports study studies statement statements survey surveys poll polls analysis filing filings complaint lawsuit indictment document documents records record data letter release memo email transcript guidance certification certifications resolution resolutions forecast forecasts findings paper review audit assessment estimate estimates figures statistics research affidavit ruling order agreement tweet post notice announcement documents charging papers report’s website tests'.split(
     ' ',
   ),
+);
+
+/** Nouns for claims nobody owns: "conspiracy theories suggesting …". */
+export const RUMOUR_NOUNS = new Set(
+  'theories theory rumors rumours rumor rumour speculation'.split(' '),
 );
 
 /** Role nouns: "the president said" is a specific person. */

@@ -74,6 +74,13 @@ export function findQuoteRegions(
       }
       continue;
     }
+    if ((c === '’' || c === "'") && next === c && !isSpace(prev)) {
+      // Two single marks close a double quote in some house styles: `“…election.’’`.
+      regions.push({ start: open, end: i, opened, closed: true });
+      open = -1;
+      i++;
+      continue;
+    }
     if (!DOUBLE.has(c)) continue;
     if ((c === '“' || c === '„' || c === '«') && isSpace(prev) && !isSpace(next) && i > open) {
       // A fresh opening mark: the previous quote was never closed.

@@ -6,6 +6,7 @@ import {
   ORG_NAME_WORDS,
   ORG_NOUNS,
   ROLE_NOUNS,
+  RUMOUR_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
 
@@ -120,7 +121,9 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
     }
   }
   if (outlet) return { kind: 'media', fullName: null };
-  if (/^sources$/i.test(np)) return { kind: 'unattributed', fullName: null };
+  if (/^sources$/i.test(np) || RUMOUR_NOUNS.has(headNoun)) {
+    return { kind: 'unattributed', fullName: null };
+  }
 
   if (DOC_NOUNS.has(headNoun)) return { kind: 'document', fullName: null };
   if (

@@ -1,4 +1,11 @@
-import { AUX_BEFORE_CUE } from './lexicon';
+import {
+  ANON_PEOPLE,
+  AUX_BEFORE_CUE,
+  DOC_NOUNS,
+  ORG_NOUNS,
+  ROLE_NOUNS,
+  RUMOUR_NOUNS,
+} from './lexicon';
 
 /** A noun phrase found around a reporting verb, as offsets into the paragraph. */
 export interface Phrase {
@@ -15,19 +22,28 @@ export interface Phrase {
 }
 
 const HARD_BOUNDARY =
-  /[;:(\u2014\u2013"“”„«»‹›§]|\s--\s|\b(?:that|but|while|although|though|because|as|when|after|before|if|since|whereas|where|so|until|once|then)\b/gi;
+  /[;:(\u2014\u2013"“”„«»‹›§]|\s--\s|\b(?:(?:in|under|by|during|for|to|from|with|through|at|on)\s+(?:which|whom)|that|but|while|although|though|because|(?<!such )as|when|after|before|if|since|whereas|where|so|until|once|then)\b/gi;
 const SUBORDINATORS =
   /^(?:while|although|though|because|as|when|after|before|if|since|whereas|once|until)$/i;
 const ADVERB_SEGMENT =
   /^(?:however|though|too|also|meanwhile|in turn|in addition|for (?:his|her|their|its) part|by (?:his|her|their|its) own accounting|on the other hand|moreover|instead|likewise|similarly|separately|in fact|indeed)$/i;
 const ADVERBIAL_START =
-  /^(?:in|on|at|during|after|before|since|despite|given|with|without|for|as|while|when|although|though|because|if|by|from|until|unlike|like|amid|among|following|according|over|under|last|earlier|later|this|on|hours|days|weeks|months|years|minutes|moments|shortly|soon|then|now|still|yet|separately|meanwhile|however|but|and|so|\w+ing\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(cnn\)|[A-Z][A-Z.,\s]+—)/i;
+  /^(?:in|on|at|during|after|before|since|despite|given|with|without|for|as|while|when|although|though|because|if|by|from|until|unlike|like|amid|among|following|according|over|under|last|earlier|later|this|on|hours|days|weeks|months|years|minutes|moments|shortly|soon|then|now|still|yet|separately|meanwhile|however|but|and|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\p{L}+ing\s+(?:to|in|at|on|with|about|from|for|after|before|during|the|a|an|his|her|their|its|that|this|up|out|over|through)\b|\(cnn\)|\p{Lu}[\p{Lu}.,\s]+—/iu;
+const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 const APPOSITION_START =
-  /^(?:the|a|an|who|whose|which|its|his|her|their|\d|[RDI]-[A-Z]|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)/u;
+  /^(?:the|a|an|who|whose|which|its|his|her|their|\d|[RDI]-[A-Z]|[a-z]|(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:of|at|for)\s)/u;
 const NAME_LIKE =
   /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u;
 const PHRASE_START =
   /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u;
+/** Whether a phrase can open a source noun phrase: a name, a pronoun, or a noun for people, bodies or documents. */
+const phraseStart = (text: string) => {
+  if (PHRASE_START.test(text)) return true;
+  const first = (/^\p{Ll}[\p{L}’'-]*/u.exec(text)?.[0] ?? '').toLowerCase();
+  return (
+    ANON_PEOPLE.has(first) || ORG_NOUNS.has(first) || ROLE_NOUNS.has(first) || DOC_NOUNS.has(first)
+  );
+};
 const SAYING = /\b(?:said|says|say|told|asked|described|reported|wrote|added|announced|stated)\b/;
 const CLAUSE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
@@ -74,6 +90,14 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
       segStart = i + 1;
     }
   }
+  // "Dräger, Inc." is one name.
+  for (let i = segments.length - 1; i > 0; i--) {
+    const seg = segments[i];
+    const prevSeg = segments[i - 1];
+    if (seg && prevSeg && /^(?:Inc|Ltd|LLC|Corp|Co|Jr|Sr|PLC|S\.A|AG|N\.A)\.?$/.test(seg.text)) {
+      segments.splice(i - 1, 2, { s: prevSeg.s, e: seg.e, text: masked.slice(prevSeg.s, seg.e) });
+    }
+  }
   let via: string | null = null;
   while (segments.length > 1) {
     const last = segments[segments.length - 1];
@@ -90,20 +114,37 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   if (
     prev &&
     APPOSITION_START.test(subject.text) &&
+    !PRONOUN.test(subject.text) &&
+    !/\)$/.test(prev.text) &&
     (NAME_LIKE.test(prev.text.replace(/^(?:\(CNN\)\s*)/, '')) ||
       ((/^(?:who|whose|which|a|an|the)\b/.test(subject.text) ||
         /^(?:a|an|the)\s/i.test(prev.text)) &&
-        PHRASE_START.test(prev.text) &&
+        phraseStart(prev.text) &&
         wordCount(prev.text) <= 12 &&
         !CLAUSE_VERB.test(prev.text))) &&
     !ADVERBIAL_START.test(prev.text)
   ) {
     apposition = subject.text;
     subject = prev;
+    // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based organization, told": two
+    // appositions after one name.
+    const first = segments[segments.length - 3];
+    if (
+      first &&
+      /^(?:a|an|the)\s/.test(prev.text) &&
+      NAME_LIKE.test(first.text) &&
+      !ADVERBIAL_START.test(first.text)
+    ) {
+      apposition = prev.text;
+      subject = first;
+    }
   }
   let s = subject.s;
   let text = subject.text;
-  const rel = /^(?:which|that|who)\s+/i.exec(text);
+  const rel =
+    /^(?:(?:in|under|by|during|for|to|from|with|through|at|on)\s+)?(?:which|that|who|whom)\s+/i.exec(
+      text,
+    );
   if (rel) {
     s += rel[0].length;
     text = text.slice(rel[0].length);
@@ -113,7 +154,7 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
     s += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  if (!text || wordCount(text) > 14 || !PHRASE_START.test(text)) return null;
+  if (!text || wordCount(text) > 14 || !phraseStart(text)) return null;
   if (text.includes('§') || /[.!?]$/.test(text.replace(/\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$/, ''))) {
     return null;
   }
@@ -135,7 +176,7 @@ export function subjectAfter(masked: string, verbEnd: number, to: number): Phras
   const stop = FORWARD_STOP.exec(body);
   let text = stop ? body.slice(0, stop.index) : body.replace(/[.!?]+["”’]?$/, '');
   text = text.replace(/\s+(?:of|from|for)$/, '');
-  if (!text || wordCount(text) > 10 || !PHRASE_START.test(text) || text.includes('§')) return null;
+  if (!text || wordCount(text) > 10 || !phraseStart(text) || text.includes('§')) return null;
   if (/^(?:that|the fact|it is|it was|to)\b/i.test(text) || VERB_INSIDE.test(text)) return null;
   const start = verbEnd + lead[0].length;
   let apposition: string | null = null;
@@ -151,31 +192,53 @@ export function subjectAfter(masked: string, verbEnd: number, to: number): Phras
 }
 
 const MAIN_CLAUSE_START = /,\s*(?:but|and|yet)\s+|;|\s+but\s+|\s—\s|\s--\s/g;
-const VERBISH =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|also|then|later|\p{Ll}+ed|\p{Ll}+ly|\p{Ll}+s)$/u;
+const AUX_OR_ADVERB =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|also|then|later|still|now|never|not|already|again|often|once|soon|too)$/;
+const IRREGULAR_PAST =
+  /^(?:took|made|gave|went|came|said|told|got|left|won|lost|held|kept|put|set|ran|saw|found|thought|brought|began|wrote|spoke|sent|paid|met|led|sold|stood|felt|knew|became|chose|fell|hit|cut|built|bought|caught|drew|drove|grew|heard|hid|let|meant|read|rose|shut|sought|spent|struck|taught|threw|understood|wore|withdrew|says|say)$/;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those)$/i;
+/** Words a subject noun phrase does not run through. */
+const NOT_NOUN =
+  /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|who|which|that|where|when|while|but|or|[^\p{L}\p{N}].*|.*[,;:)(§].*)$/iu;
 
+/** Whether a word, read after a noun phrase, is the verb of its clause. */
+function isVerbWord(w: string, afterNoun: boolean, next = ''): boolean {
+  if (AUX_OR_ADVERB.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}+(?:ed|ly|n['’]t)$/u.test(w)) {
+    return true;
+  }
+  // "providers have protested": a plural noun, not a verb, when a verb follows it.
+  return afterNoun && /^\p{Ll}+s$/u.test(w) && !isVerbWord(next, false);
+}
+
+/**
+ * The noun phrase a clause segment opens with ("The utilities commission", "Businesses and
+ * residents", "Swift"), and whether a verb follows it.
+ */
 function leadingPhrase(seg: string): { phrase: string; verbFollows: boolean } {
   const none = { phrase: '', verbFollows: false };
   const words = seg.split(/\s+/).filter(Boolean);
   const first = words[0] ?? '';
-  if (/^(?:he|she|they|it|we)$/i.test(first)) return { phrase: first, verbFollows: true };
+  if (/^(?:he|she|they|it|we|i|you)$/i.test(first)) return { phrase: first, verbFollows: true };
   const out: string[] = [];
+  let nouns = 0;
   let i = 0;
-  if (/^(?:the|a|an)$/i.test(first)) {
+  if (DETERMINER.test(first)) {
     out.push(first);
     i = 1;
   }
-  for (; i < words.length; i++) {
+  for (; i < words.length && out.length < 7; i++) {
     const w = words[i] ?? '';
-    if (/^\p{Lu}/u.test(w)) out.push(w);
-    else if (/^\p{Lu}/u.test(words[i + 1] ?? '') && out.length < 4 && !VERBISH.test(w)) out.push(w);
-    else if (/^(?:the|a|an)$/i.test(out[0] ?? '') && out.length < 4 && !VERBISH.test(w))
-      out.push(w);
-    else break;
+    const joiner = /^(?:and|of|&)$/.test(w);
+    const prev = out[out.length - 1] ?? '';
+    const afterNoun = nouns > 0 && !/^(?:and|of|&)$/.test(prev) && !/['’]s?$/.test(prev);
+    if (!joiner && isVerbWord(w, afterNoun, words[i + 1])) break;
+    if (joiner ? nouns === 0 || !words[i + 1] : NOT_NOUN.test(w)) break;
+    out.push(w);
+    if (!joiner) nouns++;
   }
-  if (!out.length || (out.length === 1 && /^(?:the|a|an)$/i.test(out[0] ?? ''))) return none;
-  if (VERBISH.test(words[i] ?? '')) return { phrase: out.join(' '), verbFollows: true };
-  return i === words.length ? { phrase: out.join(' '), verbFollows: false } : none;
+  if (!nouns) return none;
+  if (i === words.length) return { phrase: out.join(' '), verbFollows: false };
+  return isVerbWord(words[i] ?? '', true) ? { phrase: out.join(' '), verbFollows: true } : none;
 }
 
 /**
@@ -211,4 +274,38 @@ export function mainSubject(masked: string, from: number, to: number): Phrase | 
     offset += seg.length + 1;
   }
   return withVerb ?? first;
+}
+
+const NP_STOP =
+  /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|and|or|but|of|that|which|who|is|are|was|were|has|have|had|been|be)$/i;
+
+/**
+ * The noun phrase a participle hangs on directly ("conspiracy theories suggesting he was
+ * murdered", "Security Council resolutions declaring …"): up to four words back, ending in a
+ * noun for people, bodies or documents.
+ */
+export function nounBefore(masked: string, from: number, verbStart: number): Phrase | null {
+  const pre = masked.slice(from, verbStart);
+  const words = [...pre.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu)];
+  const last = words[words.length - 1];
+  if (!last || last.index + last[0].length !== pre.trimEnd().length) return null;
+  const head = last[0].toLowerCase();
+  if (
+    !(ANON_PEOPLE.has(head) || ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || RUMOUR_NOUNS.has(head))
+  )
+    return null;
+  let i = words.length - 1;
+  while (i > 0 && words.length - i < 4) {
+    const w = words[i - 1]?.[0] ?? '';
+    if (NP_STOP.test(w) || isVerbWord(w, false)) break;
+    i--;
+  }
+  const start = from + (words[i]?.index ?? 0);
+  return {
+    start,
+    end: from + last.index + last[0].length,
+    apposition: null,
+    subordinate: false,
+    via: null,
+  };
 }

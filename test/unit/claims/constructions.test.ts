@@ -271,3 +271,135 @@ describe('what is not a claim', () => {
     ).toEqual([]);
   });
 });
+
+describe('harder sources and complements', () => {
+  it('reads names that begin like function words as sources', () => {
+    expect(run('Sources told CNN that the president had made few changes.').map(pick)).toEqual([
+      {
+        quote: 'the president had made few changes',
+        speaker: 'Sources',
+        kind: 'unattributed',
+        form: 'indirect',
+      },
+    ]);
+    expect(run('“There was no indication,” Andrew said.')[0]?.speaker).toBe('Andrew');
+    expect(run('Beijing said the talks would resume next week.')[0]?.speaker).toBe('Beijing');
+  });
+
+  it('finds the main subject of a participle across plural nouns and irregular verbs', () => {
+    expect(
+      run(
+        'The utilities commission is frustrated with the companies, saying they failed to share information.',
+      )[0]?.speaker,
+    ).toBe('The utilities commission');
+    expect(
+      run('On Thursday, Swift took to social media and accused the label of blocking her film.')[0]
+        ?.speaker,
+    ).toBe('Swift');
+  });
+
+  it('takes the subject after a participle that opens the sentence', () => {
+    const claims = run(
+      'Arguing that voters are only now tuning in, Patrick said he can still win.',
+    );
+    expect(claims.map((c) => [c.quote, c.speaker])).toEqual([
+      ['voters are only now tuning in', 'Patrick'],
+      ['he can still win', 'Patrick'],
+    ]);
+  });
+
+  it('reads a pronoun tag between commas and a tag after "in which"', () => {
+    expect(
+      run('The larger landers, he said, could deliver tools to astronauts.').map(pick),
+    ).toEqual([
+      {
+        quote: 'The larger landers, he said, could deliver tools to astronauts',
+        speaker: 'he',
+        kind: 'person',
+        form: 'indirect',
+      },
+    ]);
+    expect(
+      run('He was arrested for a phone call in which he said he would hurt her.')[0]?.quote,
+    ).toBe('he would hurt her');
+  });
+
+  it('keeps the name before two appositions', () => {
+    const [c] = run(
+      'Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, told Business Insider in 2018 that the group was secular.',
+    );
+    expect([c?.speaker, c?.quote, c?.via]).toEqual([
+      'Omar Lamrani',
+      'the group was secular',
+      'Business Insider',
+    ]);
+  });
+
+  it('skips the object of "told" up to the clause', () => {
+    expect(
+      run('Sondland told visiting Ukraine officials they would need to deliver.')[0]?.quote,
+    ).toBe('they would need to deliver');
+    expect(
+      run('Gambill told a few thousand teachers who covered the lawn that the state should pay.')[0]
+        ?.quote,
+    ).toBe('the state should pay');
+  });
+
+  it('reads verbs that state a view through an object and a second complement', () => {
+    expect(run('Oza attributed the rally in bank stocks to the court ruling.').map(pick)).toEqual([
+      {
+        quote: 'the rally in bank stocks to the court ruling',
+        speaker: 'Oza',
+        kind: 'organization',
+        form: 'indirect',
+      },
+    ]);
+    expect(run('Nomura identified SBI as its key beneficiary.')[0]?.quote).toBe(
+      'SBI as its key beneficiary',
+    );
+    expect(run('The players linked arms during the anthem.')).toEqual([]);
+    expect(run('The island is linked to the mainland by a bridge.')).toEqual([]);
+  });
+
+  it('lets a noun phrase own the participle that follows it', () => {
+    expect(
+      run('His death was shadowed by conspiracy theories suggesting he had been murdered.').map(
+        pick,
+      ),
+    ).toEqual([
+      {
+        quote: 'he had been murdered',
+        speaker: 'conspiracy theories',
+        kind: 'unattributed',
+        form: 'indirect',
+      },
+    ]);
+  });
+
+  it('closes a quote on two single marks', () => {
+    const claims = run(
+      'The commission issued a statement warning that “voters are entitled to transparency.’’ It gave no date.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual(['voters are entitled to transparency.']);
+  });
+});
+
+describe('more of what is not a claim', () => {
+  it('ignores the writer’s own “I” and “we”', () => {
+    expect(
+      run('I found that the battery lasts ten hours. We believe it is the best laptop.'),
+    ).toEqual([]);
+  });
+
+  it('gives a tag closing a quote no clause of its own', () => {
+    expect(
+      run('“We will win,” Trump tweeted soon after the committee ended its hearing.').map(
+        (c) => c.quote,
+      ),
+    ).toEqual(['We will win,']);
+  });
+
+  it('does not take an opening date for what a witness said', () => {
+    expect(run('On Nov. 15, 2019, the ambassador testified before the committee.')).toEqual([]);
+  });
+});
