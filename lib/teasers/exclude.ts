@@ -1,19 +1,32 @@
 /**
  * Links Sourcelight never hides: site navigation and chrome, share buttons, comments, tags,
  * author links. A link inside any of these is not a teaser whatever it points to.
+ *
+ * Footers are chrome of a softer kind: besides their menus, news sites put lists of story
+ * headlines there ("Canada", "World", … three headlines each). Links in a footer may form a
+ * teaser block, but only a list of headlines (see find.ts), never a menu.
  */
 
-const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'MENU', 'FORM', 'BUTTON']);
-const CHROME_ROLES = /^(?:navigation|banner|contentinfo|menu|menubar|search|dialog)$/;
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'MENU', 'FORM', 'BUTTON']);
+const CHROME_ROLES = /^(?:navigation|banner|menu|menubar|search|dialog)$/;
+// "recent-comments" is a widget of links to other posts' discussions, not this article's comments.
 const CHROME_NAMES =
-  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|comments?|commentlist|disqus|tags?|tag-?list|tagcloud|author|byline|pagination|pager|post-?nav(?:igation)?|skip|cookie|consent|login|signin|masthead|site-?header|site-?footer)(?=$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|(?<!recent[-_])comments?|commentlist|disqus|tags?|tag-?list|tagcloud|author|byline|pagination|pager|post-?nav(?:igation)?|skip|cookie|consent|login|signin|masthead|site-?header)(?=$|[-_\s\d])/i;
+const FOOTER_NAMES = /(?:^|[-_\s])(?:site-?footer|page-?footer|global-?footer)(?=$|[-_\s\d])/i;
 
-export function isChrome(el: Element): boolean {
-  if (CHROME_TAGS.has(el.tagName.toUpperCase())) return true;
+export type ChromeKind = 'chrome' | 'footer';
+
+const namesOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
+
+export function chromeKind(el: Element): ChromeKind | null {
+  const tag = el.tagName.toUpperCase();
+  if (CHROME_TAGS.has(tag)) return 'chrome';
   const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.test(role)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return names.length > 1 && CHROME_NAMES.test(names);
+  if (role && CHROME_ROLES.test(role)) return 'chrome';
+  const names = namesOf(el);
+  if (names.length > 1 && CHROME_NAMES.test(names)) return 'chrome';
+  if (tag === 'FOOTER' || role === 'contentinfo' || FOOTER_NAMES.test(names)) return 'footer';
+  return null;
 }
 
 export function isNeverHiddenLink(a: HTMLAnchorElement): boolean {

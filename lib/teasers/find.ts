@@ -1,14 +1,25 @@
 import { type ArticleDetection, isInlineTeaser } from '../article';
-import { isChrome, isNeverHiddenLink } from './exclude';
-import { articleProfile, isRelated } from './relevance';
+import { chromeKind, isNeverHiddenLink } from './exclude';
+import { hasTeaserName, headingOf, isTeaserCard, kindOf, linkText, TEASER_HEADING } from './labels';
+import { articleProfile, brandWords, isRelated } from './relevance';
 import { isVendorWidget } from './vendors';
 
 /**
  * Teaser blocks: groups of links to other stories around (and inside) the article. Every link
  * that is not page chrome and not inside the article's sentences becomes an item: the largest
  * element around it that holds no link to a different page (its <li> or card). Items sharing a
- * parent form a block, widened to take in its heading. A block needs two or more headline items,
- * or a heading, or to be a vendor widget or an inline "Read more:" paragraph.
+ * parent form a block, widened to take in its heading. Where the block sits decides what it
+ * needs to count:
+ * - beside the article: two headline items, or a heading and one, or two items of any kind
+ *   under a teaser heading ("Most read") or in a container named like one (carousel, related);
+ * - in a footer: a list of story headlines (long link texts to story addresses), never a menu;
+ * - inside the body's container, between its paragraphs: two items under a teaser heading,
+ *   and the block holds none of the body's paragraphs;
+ * - anywhere: a recommendation vendor's widget, an inline "Read more:" paragraph, or a card
+ *   that opens with a teaser heading ("Next article") and links to one story.
+ * A teaser heading the body detector took for body text ("You may also like" followed by cards
+ * with excerpts) makes a block of its container when every body paragraph in it sits in a card
+ * that links elsewhere.
  */
 
 export interface TeaserLinkItem {
@@ -29,47 +40,26 @@ export interface TeaserBlock {
   links: TeaserLinkItem[];
 }
 
-type Place = 'chrome' | 'body' | 'free' | Element; // an Element: inside that vendor widget
+type Place = 'chrome' | 'footer' | 'body' | 'free' | Element; // an Element: inside that vendor widget
 
 const MULTI = '\u0000multi';
 /** Room a block's container may add around its items: a heading and a "more" link. */
 const HEADING_ROOM = 120;
-const KIND_WORDS: [RegExp, string][] = [
-  [/related|similar|terkait|relacionad|ähnlich|à lire aussi|more on this|like this/i, 'related'],
-  [/most[- ]?(read|popular|viewed|watched)|popular|top posts/i, 'most-read'],
-  [/trending/i, 'trending'],
-  [
-    /recommend|you may|you might|don'?t miss|read (these )?next|next article|gostar/i,
-    'recommended',
-  ],
-  [/latest|recent|terkini|today'?s headlines/i, 'latest'],
-  [/sponsor|promoted|partner|around the web/i, 'sponsored'],
-  [/more (from|in|news)|more stories|more/i, 'more-from'],
-];
+/** A headline: at least this many words and characters. */
+const HEADLINE_WORDS = 3;
+const HEADLINE_CHARS = 15;
+/** In a footer, a story headline is longer than most menu entries… */
+const FOOTER_HEADLINE_WORDS = 5;
+/** …and links to a story's address: a slug of several words or a long numeric id. */
+const STORY_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,}/u;
+/** Class names this many levels above a group's parent still name its container (carousel > div > ul). */
+const NAME_DEPTH = 3;
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** Characters of text without the markup's indentation. */
+const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 const words = (s: string) => s.split(' ').filter(Boolean).length;
-
-function kindOf(heading: string | null, element: Element, vendor: boolean): string {
-  if (vendor) return 'sponsored';
-  const label = `${heading ?? ''} ${element.getAttribute('class') ?? ''} ${element.id}`;
-  for (const [re, kind] of KIND_WORDS) if (re.test(label)) return kind;
-  return 'other';
-}
-
-function headingOf(block: Element, firstItem: Element): string | null {
-  for (const h of block.querySelectorAll(
-    'h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="heading" i]',
-  )) {
-    if (h.contains(firstItem) || firstItem.contains(h)) continue;
-    if (h.compareDocumentPosition(firstItem) & 2) break; // heading after the first item
-    const text = clean(h.textContent);
-    if (text && text.length <= 80) return text;
-  }
-  const prev = block.previousElementSibling;
-  if (prev && /^H[2-6]$/.test(prev.tagName)) return clean(prev.textContent) || null;
-  return null;
-}
+const isHeadline = (text: string, minWords = HEADLINE_WORDS) =>
+  words(text) >= minWords && text.length >= HEADLINE_CHARS;
 
 /** Plain text next to the link in its parent: the link is part of a sentence, not a list. */
 const SENTENCE_CHARS = 25;
@@ -84,11 +74,36 @@ function inSentence(anchor: Element): boolean {
   return chars >= SENTENCE_CHARS;
 }
 
+function namedLikeTeasers(parent: Element, root: Element): boolean {
+  let el: Element | null = parent;
+  for (let i = 0; el && el !== root && i <= NAME_DEPTH; i++, el = el.parentElement)
+    if (hasTeaserName(el)) return true;
+  return false;
+}
+
+/** The longest text among an item's links: the headline, not the "Read more" beside it. */
+function itemTexts(links: TeaserLinkItem[]): Map<Element, string> {
+  const textOf = new Map<Element, string>();
+  for (const link of links) {
+    const prev = textOf.get(link.item) ?? '';
+    if (link.text.length > prev.length) textOf.set(link.item, link.text);
+  }
+  return textOf;
+}
+
 export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlock[] {
   const root = doc.body;
   if (!root) return [];
   const bodyBlocks = new Set(article.blocks.map((b) => b.element));
-  const profile = articleProfile(article.meta.title, article.blocks);
+  // Elements holding a body paragraph, up to the body's container: never part of a teaser.
+  const holders = new Set<Element>();
+  for (const el of bodyBlocks) {
+    for (let up: Element | null = el; up && !holders.has(up); up = up.parentElement) {
+      holders.add(up);
+      if (up === article.body) break;
+    }
+  }
+  const holdsBody = (el: Element) => holders.has(el) || el.contains(article.body);
 
   const places = new Map<Element, Place>();
   const placeOf = (el: Element | null): Place => {
@@ -97,10 +112,12 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     if (known) return known;
     let place: Place;
     // Chrome never holds the article: a wrapper named "has-section-nav" is not navigation.
-    const chrome = isChrome(el) && !el.contains(article.body);
+    const chrome = el.contains(article.body) ? null : chromeKind(el);
     if (bodyBlocks.has(el)) place = 'body';
     else if (isVendorWidget(el)) place = el;
-    else if (chrome) place = 'chrome';
+    else if (chrome === 'chrome') place = 'chrome';
+    else if (chrome === 'footer')
+      place = placeOf(el.parentElement) === 'chrome' ? 'chrome' : 'footer';
     else place = placeOf(el.parentElement);
     if (typeof place !== 'string' && place !== el && chrome) place = 'chrome';
     places.set(el, place);
@@ -124,13 +141,11 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     }
   }
 
-  const holdsBody = (el: Element) =>
-    el.contains(article.body) ||
-    (article.body.contains(el) && article.blocks.some((b) => el.contains(b.element)));
-
   // Items grouped by their parent.
   const groups = new Map<Element, TeaserLinkItem[]>();
   const allLinks: TeaserLinkItem[] = [];
+  // Links whose text is only an image alt or a card's: a story linked with words is judged by them.
+  const unseen = new Set<TeaserLinkItem>();
   for (const anchor of anchors) {
     let item: Element = anchor;
     while (
@@ -141,12 +156,12 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     ) {
       item = item.parentElement;
     }
-    const text =
-      clean(anchor.textContent) || clean(anchor.querySelector('img')?.getAttribute('alt'));
     const parent = item.parentElement;
     if (!parent) continue;
+    const { text, visible } = linkText(anchor, item);
     const link = { anchor, item, href: anchor.getAttribute('href') ?? '', text, related: false };
     allLinks.push(link);
+    if (!visible) unseen.add(link);
     const list = groups.get(parent);
     if (list) list.push(link);
     else groups.set(parent, [link]);
@@ -154,44 +169,65 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
 
   const blocks: TeaserBlock[] = [];
   for (const [parent, links] of groups) {
-    const vendor = placeOf(parent);
-    const isVendor = typeof vendor !== 'string';
-    const headlines = new Set(
-      links.filter((l) => words(l.text) >= 3 && l.text.length >= 15).map((l) => l.item),
-    );
+    const place = placeOf(parent);
+    const isVendor = typeof place !== 'string';
     if (holdsBody(parent)) {
-      // Items next to the body's paragraphs: only inline teaser paragraphs count.
+      // Items next to the body's paragraphs: only inline teaser paragraphs and cards count.
       for (const link of links) {
-        const text = clean(link.item.textContent);
-        if (!isInlineTeaser(link.item, text.length, clean(link.anchor.textContent).length))
-          continue;
+        const text = link.item.textContent ?? '';
+        const inline = isInlineTeaser(
+          link.item,
+          text.trim().length,
+          link.anchor.textContent?.trim().length ?? 0,
+        );
+        if (!inline && !isTeaserCard(link.item)) continue;
         blocks.push({
           element: link.item,
           heading: null,
-          kind: 'inline-teaser',
+          kind: inline ? 'inline-teaser' : 'recommended',
           related: false,
           links: [link],
         });
       }
       continue;
     }
-    // Link lists inside the body's own container (a story timeline, "more on this story") are
-    // part of the article as far as its readers are concerned; only vendor widgets are hidden there.
-    if (!isVendor && article.body.contains(parent)) continue;
-    let element: Element = isVendor ? vendor : parent;
-    const itemsChars = clean(element.textContent).length;
+    const textOf = itemTexts(links);
+    const texts = [...textOf.values()];
+    const headlines = texts.filter((t) => isHeadline(t)).length;
+    // One item that is not a headline never counts: skip the widening, the costly part.
+    if (!isVendor && texts.length < 2 && headlines === 0) continue;
+    let element: Element = isVendor ? place : parent;
+    const itemsChars = textLength(element);
     while (
       element.parentElement &&
       element.parentElement !== root &&
+      !chromeKind(element.parentElement) &&
       placeOf(element.parentElement) !== 'chrome' &&
       !holdsBody(element.parentElement) &&
-      clean(element.parentElement.textContent).length <= itemsChars + HEADING_ROOM
+      textLength(element.parentElement) <= itemsChars + HEADING_ROOM
     ) {
       element = element.parentElement;
     }
     const firstItem = (links[0] as TeaserLinkItem).item;
     const heading = headingOf(element, firstItem);
-    if (!isVendor && headlines.size < 2 && !(heading && headlines.size >= 1)) continue;
+    const announced = Boolean(heading && TEASER_HEADING.test(heading));
+    let counts: boolean;
+    if (isVendor) counts = true;
+    else if (place === 'footer') {
+      const stories = links.filter(
+        (l) =>
+          textOf.get(l.item) === l.text &&
+          isHeadline(l.text, FOOTER_HEADLINE_WORDS) &&
+          STORY_PATH.test(l.href),
+      ).length;
+      counts = stories >= 2 && stories * 3 >= texts.length * 2;
+    } else if (article.body.contains(parent)) counts = texts.length >= 2 && announced;
+    else
+      counts =
+        headlines >= 2 ||
+        (heading !== null && headlines >= 1) ||
+        (texts.length >= 2 && (announced || namedLikeTeasers(parent, root)));
+    if (!counts) continue;
     blocks.push({
       element,
       heading,
@@ -200,6 +236,7 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
       links: [],
     });
   }
+  blocks.push(...swallowedTeasers(article, allLinks));
 
   // Nested blocks (a list inside a sidebar box that was widened to the box) become one.
   blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
@@ -213,15 +250,72 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     block.links = allLinks.filter((l) => block.element.contains(l.anchor));
   }
 
-  for (const block of merged) {
-    const textOf = new Map<Element, string>();
+  const profile = articleProfile(article.meta.title, article.blocks);
+  const blockTexts = merged.map((block) => itemTexts(block.links));
+  const brand = brandWords(blockTexts.flatMap((texts) => [...texts.values()]));
+  // A story is related or not wherever it is linked, judged by its longest headline: the card
+  // with a standfirst speaks for the bare headline of the same href in another list. Image alts
+  // only speak for stories no link names in words (a carousel's alt may belong to another slide).
+  const storyText = new Map<string, { text: string; visible: boolean }>();
+  merged.forEach((block, i) => {
+    const textOf = blockTexts[i] as Map<Element, string>;
     for (const link of block.links) {
-      const prev = textOf.get(link.item) ?? '';
-      if (link.text.length > prev.length) textOf.set(link.item, link.text);
+      const text = textOf.get(link.item) ?? link.text;
+      const visible = !unseen.has(link);
+      const prev = storyText.get(link.href);
+      if (
+        !prev ||
+        (visible && !prev.visible) ||
+        (visible === prev.visible && text.length > prev.text.length)
+      )
+        storyText.set(link.href, { text, visible });
     }
-    for (const link of block.links)
-      link.related = isRelated(textOf.get(link.item) ?? link.text, profile);
+  });
+  const relatedHrefs = new Set<string>();
+  for (const [href, { text }] of storyText)
+    if (isRelated(text, profile, brand)) relatedHrefs.add(href);
+  for (const block of merged) {
+    for (const link of block.links) link.related = relatedHrefs.has(link.href);
     block.related = block.links.some((l) => l.related);
   }
   return merged.filter((b) => b.links.length > 0);
+}
+
+/**
+ * Teaser sections the body detector read as article text: a teaser heading among the body's
+ * blocks whose container starts after the article's first paragraph and holds only cards that
+ * link to other pages (their excerpts are the "paragraphs" the detector saw).
+ */
+function swallowedTeasers(article: ArticleDetection, links: TeaserLinkItem[]): TeaserBlock[] {
+  const first = article.blocks[0]?.element;
+  const out: TeaserBlock[] = [];
+  for (const block of article.blocks) {
+    if (block.kind !== 'heading' || block.text.length > 80 || !TEASER_HEADING.test(block.text))
+      continue;
+    const box = block.element.parentElement;
+    if (!box || box === article.body || !article.body.contains(box)) continue;
+    if (first && box.contains(first)) continue;
+    const inBox = links.filter((l) => box.contains(l.anchor));
+    if (new Set(inBox.map((l) => l.href)).size < 2) continue;
+    const cardOf = (el: Element) => {
+      let card = el;
+      while (card.parentElement && card.parentElement !== box) card = card.parentElement;
+      return card;
+    };
+    const onlyCards = article.blocks.every((other) => {
+      if (other === block || !box.contains(other.element)) return true;
+      if (!(block.element.compareDocumentPosition(other.element) & 4)) return false;
+      const card = cardOf(other.element);
+      return inBox.some((l) => card.contains(l.anchor));
+    });
+    if (!onlyCards) continue;
+    out.push({
+      element: box,
+      heading: block.text,
+      kind: kindOf(block.text, box, false),
+      related: false,
+      links: [],
+    });
+  }
+  return out;
 }

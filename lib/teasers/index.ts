@@ -3,6 +3,7 @@ import type { TeaserBlockSummary } from '../model';
 export { findTeasers, type TeaserBlock, type TeaserLinkItem } from './find';
 
 import type { TeaserBlock } from './find';
+import { visibleText } from './labels';
 
 /** The attribute the content script's one CSS rule hides: `[data-sourcelight-hidden]{display:none!important}`. */
 export const HIDDEN_ATTRIBUTE = 'data-sourcelight-hidden';
@@ -24,14 +25,24 @@ export function showTeasers(doc: Document): void {
     el.removeAttribute(HIDDEN_ATTRIBUTE);
 }
 
+/**
+ * What the analyzer reports: every link inside a block, hidden when an element hidden for the
+ * block holds it (a hidden card takes its comment-count and share links with it).
+ */
 export function summarize(blocks: TeaserBlock[]): TeaserBlockSummary[] {
   return blocks.map((block) => {
+    const hiddenEls = toHide(block);
     const hidden = !block.related;
+    const text = new Map(block.links.map((l) => [l.anchor as Element, l.text]));
     return {
       heading: block.heading,
       related: block.related,
       hidden,
-      links: block.links.map((l) => ({ href: l.href, text: l.text, hidden: hidden || !l.related })),
+      links: [...block.element.querySelectorAll('a[href]')].map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        text: text.get(a) ?? visibleText(a),
+        hidden: hiddenEls.some((el) => el.contains(a)),
+      })),
     };
   });
 }

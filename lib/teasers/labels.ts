@@ -1,0 +1,101 @@
+/**
+ * What a teaser block and its links say about themselves: the block's heading and kind, whether
+ * that heading or the container's class names announce teasers, and each link's visible text.
+ */
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Text a reader sees; textContent would include <noscript> image markup kept as raw text. */
+export function visibleText(el: Element): string {
+  let out = '';
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) out += `${(node as Text).data} `;
+    else if (node.nodeType === 1 && !INVISIBLE.has((node as Element).tagName))
+      for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  visit(el);
+  return clean(out);
+}
+
+/** Longest text worth reading from a card: a headline plus its standfirst. */
+const CARD_TEXT = 200;
+
+/**
+ * A link's headline: its own text, else what it says to screen readers (title, aria-label,
+ * image alt), else the text of its card, which links nowhere else (image-only links of
+ * carousels, whose headline sits beside the image). `visible` is false for the fallbacks.
+ */
+export function linkText(anchor: Element, item: Element): { text: string; visible: boolean } {
+  const own = visibleText(anchor);
+  if (own) return { text: own, visible: true };
+  const said =
+    clean(anchor.getAttribute('title')) ||
+    clean(anchor.getAttribute('aria-label')) ||
+    clean(anchor.querySelector('img[alt]')?.getAttribute('alt'));
+  return { text: said || visibleText(item).slice(0, CARD_TEXT), visible: false };
+}
+
+/** Headings that announce links to other stories, in the languages of the corpus and neighbours. */
+export const TEASER_HEADING =
+  /\b(?:related|similar|more (?:from|on|in|stories|news|to read|like this)|most[- ]?(?:read|popular|viewed|shared|watched)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also|these next)|also read|don'?t miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere beiträge|à lire aussi|lire aussi|les plus lus|sur le même sujet|te puede interesar|lo más leído|más leídas|noticias relacionadas|relacionad[oa]s|leia também|você pode gostar|mais lidas|veja também|lees ook|meest gelezen|baca juga|terkait|terpopuler|potrebbe interessarti|più letti|leggi anche)/i;
+
+/**
+ * A card that opens with "Next article" and one headline. Only the reading-order words: a
+ * single-link "Related links" box in the body points to the article's sources.
+ */
+const CARD_LEAD =
+  /^(?:(?:up )?next (?:article|story|post)|read (?:this )?next|nächster artikel|article suivant|próxima (?:matéria|notícia))/i;
+const MAX_CARD = 300;
+
+export function isTeaserCard(item: Element): boolean {
+  if (item.tagName === 'A') return false;
+  const text = visibleText(item);
+  return text.length <= MAX_CARD && CARD_LEAD.test(text);
+}
+
+/** Class and id words of containers that hold teaser cards (also JS carousels whose links are images). */
+const TEASER_NAMES =
+  /carousel|slider|swiper|related|recommend|popular|trending|most-?read|more-?stories|read-?next|teaser|recirc/i;
+
+export function hasTeaserName(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return names.length > 1 && TEASER_NAMES.test(names);
+}
+
+const KIND_WORDS: [RegExp, string][] = [
+  [/related|similar|terkait|relacionad|ähnlich|à lire aussi|more on this|like this/i, 'related'],
+  [/most[- ]?(read|popular|viewed|watched)|popular|top posts|meistgelesen|plus lus/i, 'most-read'],
+  [/trending/i, 'trending'],
+  [
+    /recommend|you may|you might|don'?t miss|read (these )?next|next article|gostar/i,
+    'recommended',
+  ],
+  [/latest|recent|terkini|today'?s headlines/i, 'latest'],
+  [/sponsor|promoted|partner|around the web/i, 'sponsored'],
+  [/more (from|in|news)|more stories|more/i, 'more-from'],
+];
+
+export function kindOf(heading: string | null, element: Element, vendor: boolean): string {
+  if (vendor) return 'sponsored';
+  const label = `${heading ?? ''} ${element.getAttribute('class') ?? ''} ${element.id}`;
+  for (const [re, kind] of KIND_WORDS) if (re.test(label)) return kind;
+  return 'other';
+}
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="heading" i]';
+const MAX_HEADING = 80;
+
+/** The block's heading: the first short heading before its first item, or the heading just before the block. */
+export function headingOf(block: Element, firstItem: Element): string | null {
+  for (const h of block.querySelectorAll(HEADING_SELECTOR)) {
+    if (h.contains(firstItem) || firstItem.contains(h)) continue;
+    if (h.compareDocumentPosition(firstItem) & 2) break; // heading after the first item
+    const text = visibleText(h);
+    if (text && text.length <= MAX_HEADING) return text;
+  }
+  const prev = block.previousElementSibling;
+  if (prev && /^H[2-6]$/.test(prev.tagName)) return visibleText(prev) || null;
+  return null;
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../lib/article';
+import { findTeasers, HIDDEN_ATTRIBUTE, hideTeasers } from '../../../lib/teasers';
+import { brandWords, isRelated } from '../../../lib/teasers/relevance';
+
+const para = (i: number) =>
+  `<p>Paragraph ${i}: Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv, where Macron and Starmer promised troops.</p>`;
+const paras = (n: number, from = 1) => Array.from({ length: n }, (_, i) => para(i + from)).join('');
+const headline = [
+  'Celebrity chef opens a new restaurant downtown tonight',
+  'Local football club wins the cup final on penalties',
+  'Best summer tomato recipes to make this weekend',
+];
+const items = (prefix: string, titles: string[]) =>
+  titles
+    .map(
+      (t, i) =>
+        `<li><a href="/${prefix}/${i}-${t.toLowerCase().replace(/\W+/g, '-')}">${t}</a></li>`,
+    )
+    .join('');
+
+function run(body: string) {
+  const doc = document.implementation.createHTMLDocument('Test');
+  doc.documentElement.innerHTML = `<head><meta property="og:type" content="article"><meta property="og:title" content="Europe offers Ukraine security guarantees"></head><body>${body}</body>`;
+  const article = detectArticle(doc);
+  if (!article) throw new Error('not detected');
+  hideTeasers(findTeasers(doc, article));
+  const hidden = (sel: string) =>
+    [...doc.querySelectorAll(sel)].map((el) => el.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null);
+  return { doc, article, hidden };
+}
+
+const story = (extra = '') =>
+  `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}${extra}</article>`;
+
+describe('teaser rules', () => {
+  it('hides a footer list of story headlines but keeps the footer menu', () => {
+    const { hidden } = run(
+      `${story()}<footer><div class="col"><h3><a href="/canada">Canada</a></h3><ul>${items('f', headline)}</ul></div><ul class="links"><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy policy</a></li><li><a href="/dns">Do not sell my personal information</a></li></ul></footer>`,
+    );
+    expect(hidden('a[href^="/f/"]')).toEqual([true, true, true]);
+    expect(hidden('a[href="/canada"]')).toEqual([true]);
+    expect(hidden('a[href="/about"], a[href="/privacy"], a[href="/dns"]')).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('hides a carousel whose links are images only', () => {
+    const slides = ['App', 'Stox', 'Morning show']
+      .map((alt, i) => `<li><a href="/promo/${i}"><img src="x.jpg" alt="${alt}"></a></li>`)
+      .join('');
+    const { hidden } = run(
+      `${story()}<aside><div class="carousel"><ul>${slides}</ul></div></aside>`,
+    );
+    expect(hidden('a[href^="/promo/"]')).toEqual([true, true, true]);
+  });
+
+  it('does not group image links outside a teaser container', () => {
+    const logos = ['One', 'Two']
+      .map((alt, i) => `<a href="/partner/${i}"><img src="x.jpg" alt="${alt}"></a>`)
+      .join('');
+    const { hidden } = run(`${story()}<div class="partners">${logos}</div>`);
+    expect(hidden('a[href^="/partner/"]')).toEqual([false, false]);
+  });
+
+  it('takes a word in most of the page teasers for the brand, not the topic', () => {
+    const teasers = [
+      'Apple Watch gets new bands for winter',
+      'Apple TV app arrives on more televisions',
+      'Apple Music raises its family plan price',
+      'Apple Card gender bias claims denied by bank',
+      'Apple Arcade adds three puzzle games',
+    ];
+    const brand = brandWords(teasers);
+    expect([...brand]).toEqual(['apple']);
+    const profile = new Map([
+      ['apple', 3],
+      ['card', 3],
+      ['macboo', 5],
+      ['keyboa', 5],
+    ]);
+    // "Apple" + "Card" would score 6 on two words; without the brand only one word is shared.
+    expect(isRelated('Apple Card gender bias claims denied by bank', profile)).toBe(true);
+    expect(isRelated('Apple Card gender bias claims denied by bank', profile, brand)).toBe(false);
+    expect(isRelated('Apple MacBook keyboard fix explained', profile, brand)).toBe(true);
+  });
+
+  it('hides a "Most read" rail between body paragraphs and no paragraph with it', () => {
+    const rail = `<div class="rail"><h3>Most read in world news</h3><div>${[
+      'Andrew',
+      'Greta',
+      'Grace',
+    ]
+      .map(
+        (n, i) =>
+          `<div class="slide"><a href="/mr/${i}"><img src="x.jpg" alt=""></a><h4>${n} in the news</h4></div>`,
+      )
+      .join('')}</div></div>`;
+    const { hidden, article } = run(
+      `<article><h1>Europe offers Ukraine security guarantees</h1><div class="content">${paras(3)}${rail}${paras(3, 4)}</div></article>`,
+    );
+    expect(hidden('a[href^="/mr/"]')).toEqual([true, true, true]);
+    for (const b of article.blocks) expect(b.element.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  it('leaves a plain link list inside the body alone', () => {
+    const { hidden } = run(
+      `<article><h1>Europe offers Ukraine security guarantees</h1><div class="content">${paras(3)}<ul>${items('tl', headline)}</ul>${paras(3, 4)}</div></article>`,
+    );
+    expect(hidden('a[href^="/tl/"]')).toEqual([false, false, false]);
+  });
+
+  it('never hides the article share buttons, but hides a teaser card with its own', () => {
+    const share = `<div class="share-bar"><a href="https://facebook.com/sharer?u=x">Share this story on Facebook now</a><a href="https://twitter.com/intent?u=x">Share this story on Twitter now</a></div>`;
+    const card = (t: string, i: number) =>
+      `<li><a href="/yml/${i}">${t}</a><span class="social"><a href="https://facebook.com/sharer?u=${i}">Facebook</a></span></li>`;
+    const { hidden } = run(
+      `${story(share)}<section><h2>You may also like</h2><ul>${headline.map(card).join('')}</ul></section>`,
+    );
+    expect(hidden('.share-bar a')).toEqual([false, false]);
+    expect(hidden('a[href^="/yml/"]')).toEqual([true, true, true]);
+    expect(hidden('li .social a')).toEqual([true, true, true]);
+  });
+
+  it('hides a "Recent comments" widget but not the article comments', () => {
+    const widget = `<aside id="recent-comments" class="widget recent-comments"><h2>Recent Comments</h2><ul>${items(
+      'rc',
+      headline.map((h) => `Ben commented on ${h}`),
+    )}</ul></aside>`;
+    const comments = `<div id="comments" class="comments"><ol>${items('c', headline)}</ol></div>`;
+    const { hidden } = run(`${story(comments)}${widget}`);
+    expect(hidden('a[href^="/rc/"]')).toEqual([true, true, true]);
+    expect(hidden('a[href^="/c/"]')).toEqual([false, false, false]);
+  });
+
+  it('hides a "Next article" card beside the body', () => {
+    const { hidden } = run(
+      `<div class="post">${story()}<div class="next-post"><h3>Next article</h3><h2>Neutrinos lead to a discovery in basic math</h2><a href="/next"></a></div></div>`,
+    );
+    expect(hidden('a[href="/next"]')).toEqual([true]);
+  });
+});
