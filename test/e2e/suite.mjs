@@ -477,5 +477,44 @@ export function browserSuite(kind) {
       t.diagnostic(`late widget hidden ${Date.now() - inserted} ms after insertion`);
       await page.close();
     });
+
+    it('settings: a site turned off in the options page is left alone', async () => {
+      const options = await openExt('options.html');
+      await waitInPage(options, () => byTestId('disabled-site-input').length === 1, null, {
+        timeout: 10_000,
+        what: 'the disabled-sites form',
+      });
+      await inPage(options, () => byTestId('disabled-site-input')[0].focus());
+      await options.keyboard.type('127.0.0.1');
+      await clickOn(options, () => byTestId('disabled-site-add')[0], null);
+      await waitInPage(options, () => testIdTexts('disabled-site-item').length === 1, null, {
+        timeout: 3_000,
+        what: 'the site listed as off',
+      });
+      const page = await open('seed.html');
+      const mode = await waitInPage(
+        page,
+        () => document.documentElement.dataset.sourcelight,
+        null,
+        {
+          timeout: 10_000,
+          what: 'data-sourcelight on a site turned off',
+        },
+      );
+      const touched = await inPage(page, () => ({
+        hidden: document.querySelectorAll('[data-sourcelight-hidden]').length,
+        marks: document.querySelectorAll('mark[data-sourcelight-claim]').length,
+        overlay: !!document.querySelector('sourcelight-overlay'),
+      }));
+      assert.equal(mode, 'off');
+      assert.deepEqual(touched, { hidden: 0, marks: 0, overlay: false }, 'nothing changed');
+      await clickOn(options, () => byTestId('disabled-site-remove')[0], null);
+      await waitInPage(options, () => testIdTexts('disabled-site-item').length === 0, null, {
+        timeout: 3_000,
+        what: 'the site turned back on',
+      });
+      await page.close();
+      await options.close();
+    });
   });
 }
