@@ -4,6 +4,7 @@ import { sendToBackground } from '@/components/browserMessaging';
 import { loadSettings } from '@/components/settingsStore';
 import { type Reattached, reattach } from '@/lib/anchoring/reattach';
 import type { ArticleDetection } from '@/lib/article';
+import { findClaims } from '@/lib/claims';
 import type { HighlightInput } from '@/lib/db/records';
 import { createContentReceiver, type PageState, toMessageListener } from '@/lib/messages';
 import type { Paragraph } from '@/lib/model';
@@ -47,9 +48,11 @@ export async function startArticle(
     state = emptyState('disabled');
     return;
   }
+  // Claims are found only when nothing was saved for this article: a revisit shows what the
+  // reader kept, re-anchored, and the engine's work is skipped.
   const analysis = analyzeArticle(doc, article, {
     hideTeasers: settings.hideTeasers,
-    findClaims: settings.highlightClaims,
+    findClaims: false,
   });
   const saving = {
     url: location.href,
@@ -59,10 +62,10 @@ export async function startArticle(
   const restored = settings.highlightClaims
     ? await restoreSaved(saving, analysis.paragraphs)
     : null;
-  const current = new ArticleSession(
-    doc,
-    restored ? { ...analysis, claims: restored.claims } : analysis,
-  );
+  const claims = settings.highlightClaims
+    ? (restored?.claims ?? findClaims(analysis.paragraphs))
+    : [];
+  const current = new ArticleSession(doc, { ...analysis, claims });
   session = current;
   ctx.onInvalidated(() => current.dispose());
   if (settings.hideTeasers) {
@@ -77,7 +80,7 @@ export async function startArticle(
   if (restored?.orphaned.length) {
     doc.documentElement.setAttribute('data-sourcelight-orphans', String(restored.orphaned.length));
   }
-  const claims: HighlightInput[] = current.placed.map(({ claim, anchor }) => ({
+  const keep: HighlightInput[] = current.placed.map(({ claim, anchor }) => ({
     sentence: claim.sentence,
     quote: claim.quote,
     speaker: claim.speaker,
@@ -91,7 +94,7 @@ export async function startArticle(
   const saved = await sendToBackground({
     type: 'article:save',
     article: saving,
-    claims: [...claims, ...(restored?.orphaned ?? [])],
+    claims: [...keep, ...(restored?.orphaned ?? [])],
   });
   if (!saved.ok) console.debug('[Sourcelight] could not save highlights:', saved.error);
 }
