@@ -23,15 +23,26 @@ try {
 
 const results = wanted.map((name) => {
   const started = Date.now();
-  const { status } = spawnSync(
+  const { status, stdout } = spawnSync(
     process.execPath,
     ['--test', '--test-reporter=spec', join(import.meta.dirname, `${name}.test.mjs`)],
-    { stdio: 'inherit' },
+    { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
-  return { name, ok: status === 0, seconds: (Date.now() - started) / 1000 };
+  process.stdout.write(stdout);
+  const count = (word) => Number(stdout.match(new RegExp(`ℹ ${word} (\\d+)`))?.[1] ?? 0);
+  return {
+    name,
+    ok: status === 0,
+    passed: count('pass'),
+    // A run that died before reporting counts as one failure.
+    failed: count('fail') || (status === 0 ? 0 : 1),
+    seconds: (Date.now() - started) / 1000,
+  };
 });
 
 console.log('\ne2e summary');
 for (const r of results)
   console.log(`  ${r.name.padEnd(9)} ${r.ok ? 'pass' : 'FAIL'}  ${r.seconds.toFixed(1)} s`);
+const total = (key) => results.reduce((n, r) => n + r[key], 0);
+console.log(`e2e: ${total('passed')} passed, ${total('failed')} failed`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);
