@@ -39,7 +39,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 const tokenCount = (s: string) => (s.match(TOKEN) ?? []).length;
 
 const CUT =
-  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|according to|while|but|which|although|though|whereas|who|where|because)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying)\b|,\s+(?:he|she|they|it)\s+(?:said|added|says|adds|told)\b|\s[—–]\s(?:and|but)\b/;
+  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but|which|although|though|whereas|who|where|because)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s[—–]\s(?:and|but)\b/;
 const NP_END =
   /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as|after|before|when|while|because|since|until)\b/;
 const AFTER_CUT = /\s+after\s/;
@@ -53,6 +53,14 @@ const TOLD_THAT = /^(?:\s+[^\s,§"“”;:.]+){0,12}?\s+that\b/;
 const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
 const PP_GAP =
   /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u;
+/** "denied the allegation that …": the clause after the noun is what was denied. */
+const DENIAL = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))$/;
+const CLAIM_NOUN =
+  /^\s+(?:the|any)\s+(?:notion|idea|claims?|suggestions?|allegations?|assertions?|reports?|accusations?)$/;
+/** "warned people to stay away", "told him to leave": a directive, not a claim. */
+const DIRECTIVE =
+  /^(?:(?:him|her|them|us|me|you|people|residents|\p{Ll}+s)\s+)(?:not\s+)?to\s+\p{Ll}/u;
+const DIRECTIVE_VERBS = /^(?:warn|warns|warned|warning|tell|tells|told|telling|remind|reminded)$/;
 const PARTICIPLE = /ing$/;
 const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
 const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
@@ -60,7 +68,16 @@ const PASSIVE =
   /\b(it|they|he|she|we)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
 const SEEN_AS =
   /\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|often\s+|generally\s+)?seen\s+as\s/gi;
-const ACCORDING = /\b[Aa]ccording\s+to\s+/g;
+/** "according to X", and ", per X" before a name ("…, per the WHO"; not "per game"). */
+/** A source-less passive on a noun subject, only at the main verb: "X is widely expected to …". */
+const VAGUE_PASSIVE =
+  /^[^,§]{3,80}?\b((?:is|are|was|were)\s+(?:widely\s+|generally\s+|now\s+)?(believed|expected|thought|rumou?red))\s+to\s/;
+const ACCORDING = /\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** What follows an "according to" source when the reported clause has already ended. */
+const AFTER_SOURCE_CLAUSE_END =
+  /^\s*,\s*(?:adding|saying|which|who|while|whereas|but|although|though|raising|prompting|sparking)\b/;
+/** A wire dateline opening the body: "(Reuters) —", "LOS ANGELES (AP) —", "WASHINGTON —". */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}.,' ]*\s)?(?:\([\p{L}.]+\)\s*)?[—–-]{1,2}\s+/u;
 const ACCORDING_SOURCE_END = /,|;|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
 
 /** Whether the text is only punctuation, quote marks and connectors. */
@@ -91,6 +108,9 @@ function endOfContent(masked: string, from: number, to: number, subordinate: boo
 function startOfContent(masked: string, from: number, to: number): number {
   let s = from;
   while (s < to && /[\s,:—–-]/.test(masked.charAt(s))) s++;
+  const dateline = DATELINE.exec(masked.slice(s, to));
+  if (dateline && /[—–-]/.test(dateline[0]) && /[(\p{Lu}]/u.test(dateline[0]))
+    s += dateline[0].length;
   const lead = LEADING_CONNECTOR.exec(masked.slice(s, to));
   if (lead && !masked.slice(s, s + lead[0].length).includes('§')) s += lead[0].length;
   return s;
@@ -138,6 +158,10 @@ function shape(
 function complementStart(masked: string, cue: string, verbEnd: number, end: number): number {
   let pos = verbEnd;
   const lower = cue.toLowerCase();
+  const next = masked.slice(pos, end).replace(/^\s+/, '');
+  if (DIRECTIVE_VERBS.test(lower) && DIRECTIVE.test(next)) return -1;
+  // "adding to a mounting series of problems": the idiom, not a statement.
+  if (/^add(?:s|ed|ing)?$/.test(lower) && /^to\b/.test(next)) return -1;
   if (TELL.has(lower)) {
     const rest = masked.slice(pos, end);
     const beforePronoun = OBJECT_BEFORE_PRONOUN.exec(rest);
@@ -162,7 +186,7 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   const that = THAT_AFTER.exec(rest);
   if (
     that &&
-    (!that[1] || PP_GAP.test(that[1])) &&
+    (!that[1] || PP_GAP.test(that[1]) || (DENIAL.test(lower) && CLAIM_NOUN.test(that[1]))) &&
     !/\b(?:of|in|on|at|for|with|like|by|about|from)\s*$/i.test(that[1] ?? '')
   ) {
     return pos + that[0].length;
@@ -191,10 +215,14 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
 
 /** Verbs that can come before their subject in a tag: `“…,” said Derek Scissors`. */
 const INVERTIBLE =
-  /^(?:say|said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|explains|noted|notes|recalled|recalls|argued|argues|stated|concluded|concludes|tweeted|insisted|insists|warned|warns|countered|replied|acknowledged|acknowledges|observed|remarked|commented|recounted|cautioned|predicted|read|reads|claimed|claims|comments|quipped|joked|announced|reported)$/i;
+  /^(?:say|said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|explains|noted|notes|recalled|recalls|argued|argues|stated|concluded|concludes|tweeted|insisted|insists|warned|warns|countered|replied|acknowledged|acknowledges|observed|remarked|commented|recounted|cautioned|predicted|read|reads|claimed|claims|comments|quipped|joked|announced|reported|reports)$/i;
 /** Verb forms that are more often plural nouns: a verb reading needs "that", a quote or a tag. */
 const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
+/** A source after an inverted verb that ends the sentence: "…, reports Reuters." */
+const INVERTED_SOURCE = /^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}[.!?]?["”’]?\s*$/u;
+/** "As Emily Feng reports for NPR, …" */
+const AS_SOURCE = /(?:^|[\s,])[Aa]s\s+[^,§]{1,50}$/;
 const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
 const CONTINUES_TO =
@@ -227,7 +255,12 @@ export function attributionsIn(
     if (TO_BEFORE.test(near) && !CONTINUES_TO.test(near)) continue;
     if (
       NOUNISH.test(lower) &&
-      !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e))
+      !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e)) &&
+      !(/,\s*$/.test(near) && INVERTED_SOURCE.test(masked.slice(ce, e))) &&
+      !(
+        AS_SOURCE.test(masked.slice(s, cs)) &&
+        /^(?:\s+(?:for|in|on|to)\s+[^,]{1,40})?,/.test(masked.slice(ce, e))
+      )
     )
       continue;
     const head = masked.slice(s, cs).replace(/\s+$/, '');
@@ -281,6 +314,7 @@ export function attributionsIn(
     } else if (
       speaker?.subordinate &&
       /^as$/i.test(speaker.boundary ?? '') &&
+      /^[\s(]*(?:(?:and|but|so)\s+)?as\s+$/i.test(masked.slice(s, speaker.start)) &&
       !/^(?:we|i)\b/i.test(text.slice(speaker.start, speaker.end))
     ) {
       // "As X noted, …": the main clause after the comma is what X said.
@@ -326,10 +360,16 @@ export function attributionsIn(
       continue;
     const shaped = shape(text, masked, content, pieces);
     if (TAG_ONLY.has(lower) && shaped.form === 'indirect') continue;
+    // A question put to someone is no claim: `“So it's fair to say …?” Schiff asked.`
+    if (/^ask/.test(lower) && /\?\W*$/.test(text.slice(shaped.quote.start, shaped.quote.end)))
+      continue;
     found.push({ cue, cueStart: cs, speaker, ...shaped });
   }
   const according = accordingTo(text, masked, s, e, pieces).filter(
-    (a) => !a.pieces.some((p) => found.some((f) => f.pieces.includes(p))),
+    (a) =>
+      !a.pieces.some((p) => found.some((f) => f.pieces.includes(p))) &&
+      !isRelayedTag(a, found, masked) &&
+      !isRelayedClaim(a, found, masked),
   );
   return [
     ...preferStrong(found),
@@ -407,6 +447,39 @@ function isSplitQuote(
   );
 }
 
+/**
+ * "…, the health commission said, according to Reuters": the outlet relayed the tagged claim, so
+ * it is that claim's medium, not a second claim.
+ */
+function isRelayedTag(a: Attribution, found: Attribution[], masked: string): boolean {
+  const host = found.find((f) => {
+    if (!f.speaker || f.quote.end > f.cueStart) return false;
+    const tagEnd = Math.max(f.cueStart + f.cue.length, f.speaker.end);
+    return /^[\s,]*$/.test(masked.slice(tagEnd, a.cueStart));
+  });
+  if (!host?.speaker || !a.speaker) return false;
+  host.speaker = { ...host.speaker, via: masked.slice(a.speaker.start, a.speaker.end) };
+  return true;
+}
+
+/**
+ * "According to NPR's Feng, Li Jifeng … wrote that …": the outlet relayed a claim whose own source
+ * opens the clause, so it is that claim's medium.
+ */
+function isRelayedClaim(a: Attribution, found: Attribution[], masked: string): boolean {
+  if (!a.speaker || a.cueStart > a.quote.start) return false;
+  const host = found.find(
+    (f) =>
+      !!f.speaker &&
+      f.speaker.start === a.quote.start &&
+      f.quote.start >= a.quote.start &&
+      f.quote.end <= a.quote.end,
+  );
+  if (!host?.speaker) return false;
+  host.speaker = { ...host.speaker, via: masked.slice(a.speaker.start, a.speaker.end) };
+  return true;
+}
+
 /** Of two cues claiming the same words, the saying verb wins ("… announced in October, said X"). */
 function preferStrong(found: Attribution[]): Attribution[] {
   return found.filter(
@@ -463,6 +536,11 @@ function accordingTo(
       let end = s + m.index;
       while (end > from && /[\s,(—–-]/.test(masked.charAt(end - 1))) end--;
       content = { start: startOfContent(masked, from, end), end };
+    } else if (AFTER_SOURCE_CLAUSE_END.test(masked.slice(srcEnd, e))) {
+      // "X is investigating WeWork, according to two people …, adding to …": the clause ended.
+      let end = s + m.index;
+      while (end > s && /[\s,]/.test(masked.charAt(end - 1))) end--;
+      content = { start: startOfContent(masked, s, end), end };
     } else {
       const end = endOfContent(masked, srcEnd, e, false);
       content = { start: startOfContent(masked, s, e), end };
@@ -505,6 +583,21 @@ function passives(
       speakerText: m[0].replace(/\s+that$/i, ''),
       ...shaped,
     });
+  }
+  const vague = attributed || out.length ? null : VAGUE_PASSIVE.exec(sentence);
+  if (vague) {
+    // "The ICC is expected to take …", "Yersinia pestis is believed to have …": the whole clause.
+    const start = startOfContent(masked, s, e);
+    const end = endOfContent(masked, start, e, false);
+    if (end > s + vague.index) {
+      out.push({
+        cue: vague[2] ?? 'expected',
+        cueStart: s + vague.index,
+        speaker: null,
+        speakerText: vague[1] ?? '',
+        ...shape(text, masked, { start, end }, pieces),
+      });
+    }
   }
   SEEN_AS.lastIndex = 0;
   for (let m = SEEN_AS.exec(sentence); m && !attributed; m = SEEN_AS.exec(sentence)) {

@@ -23,6 +23,8 @@ interface Pending {
 }
 
 const WORDS = /[\p{L}\p{N}]+/u;
+/** A paragraph that is only a short quoted phrase, numbered or not, is a subhead: `3. "Not some irregular channel"`. */
+const QUOTED_TITLE = /^(?:\d+\.\s*)?["“‘][^"“”‘’.!?,]{1,80}["”’]$/;
 /** A quote that continues the previous speaker must follow that claim within this many sentences. */
 const CONTINUATION_REACH = 2;
 
@@ -94,7 +96,8 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
   };
 
   paragraphs.forEach((paragraph, index) => {
-    const { text, kind } = paragraph;
+    const { text } = paragraph;
+    const kind = QUOTED_TITLE.test(text) ? 'heading' : paragraph.kind;
     if (kind === 'heading' || kind === 'caption') {
       if (kind === 'heading') {
         settle(-1);
@@ -246,7 +249,9 @@ function sourceOf(
   return {
     ...resolved,
     cue: a.cue,
-    via: phrase.via ?? viaOf(a, text, masked, sentence, phrase, lastOutlet),
+    via: phrase.via
+      ? (OUTLET_RE.exec(phrase.via)?.[0] ?? phrase.via)
+      : viaOf(a, text, masked, sentence, phrase, lastOutlet),
   };
 }
 

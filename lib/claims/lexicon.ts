@@ -20,7 +20,6 @@ const STRONG_VERBS = [
   'acknowledge acknowledges acknowledged acknowledging',
   'admit admits admitted admitting',
   'concede concedes conceded conceding',
-  'testify testifies testified testifying',
   'predict predicts predicted predicting',
   'claim claims claimed claiming',
   'suggest suggests suggested suggesting',
@@ -49,6 +48,8 @@ const WEAK_VERBS = [
   'report reports reported',
   'write writes wrote written',
   'stated',
+  'testify testifies testified testifying',
+  'dispute disputes disputed disputing',
   'declare declares declared declaring',
   'find finds found',
   'show shows showed shown',
@@ -81,7 +82,7 @@ const WEAK_VERBS = [
 ];
 
 /** "told" takes an object before its clause ("told reporters that …", "told police he …"). */
-const TELL_FORMS = 'tell tells told telling';
+const TELL_FORMS = 'tell tells told telling assure assures assured assuring';
 
 /** Verbs whose object noun phrase is itself the claim ("denied the allegations"). */
 export const NP_OBJECT_VERBS = new Set([
@@ -265,7 +266,7 @@ export const ANON_PEOPLE = new Set(
 
 /** Nouns for institutions. */
 export const ORG_NOUNS = new Set(
-  "ministry government administration office department agency commission committee council court courts military army navy police company companies firm firms brokerage utility bank banks group organization organisation party union league federation association institute foundation university authority authorities prosecutors investigators regulators board bureau service center centre campaign team club embassy parliament congress senate cabinet kremlin pentagon corporation label studio network state states country countries nation nations county city prosecutor’s prosecutor's democrats republicans regime coalition alliance ministry’s exchange fund".split(
+  "ministry government administration office department agency commission committee council court courts military army navy police company companies firm firms brokerage utility bank banks group organization organizations organisation organisations groups agencies ministries party parties union unions league federation association associations institute foundation university authority authorities prosecutors investigators regulators board bureau service center centre campaign team club embassy parliament congress senate cabinet kremlin pentagon corporation label studio network state states country countries nation nations county city prosecutor’s prosecutor's democrats republicans regime coalition alliance ministry’s exchange fund".split(
     ' ',
   ),
 );

@@ -32,6 +32,9 @@ const SPEAKS_FOR_ORG = new RegExp(
   `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escapeRegex).join('|')}|\\p{Lu}{2,})\\b`,
   'u',
 );
+/** "a WeWork spokesperson", "a Pentagon spokesman": a name that is no person's possessive. */
+const ORG_MODIFIER =
+  /^(?:an?|the)\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:spokesperson|spokesman|spokeswoman)$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&!-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&.-]+|\p{Lu}+\d*)$/u;
@@ -50,7 +53,7 @@ export interface SourceInfo {
 }
 
 const NAME_RUN =
-  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|de|van|von|der|da|del|La|Le|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu;
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\(\p{Lu}[\p{Ll}’'-]+\)|de|van|von|der|da|del|La|Le|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu;
 
 /** Collects the names of people an article mentions, so that a bare surname can be recognised. */
 export function rememberNames(text: string, memory: SourceMemory): void {
@@ -67,7 +70,7 @@ export function rememberNames(text: string, memory: SourceMemory): void {
         titled = title;
       }
     });
-    const words = all.slice(from);
+    const words = all.slice(from).map((w) => w.replace(/^\((.*)\)$/, '$1'));
     if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
     const last = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop();
     if (last && last.length > 1 && !memory.surnames.has(last))
@@ -128,7 +131,7 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
   if (DOC_NOUNS.has(headNoun)) return { kind: 'document', fullName: null };
   if (
     /^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(headNoun) &&
-    SPEAKS_FOR_ORG.test(np)
+    (SPEAKS_FOR_ORG.test(np) || ORG_MODIFIER.test(headPart))
   ) {
     return { kind: 'organization', fullName: null };
   }

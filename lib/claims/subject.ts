@@ -23,6 +23,8 @@ export interface Phrase {
 
 const HARD_BOUNDARY =
   /[;:(\u2014\u2013"“”„«»‹›§]|\s--\s|\b(?:(?:in|under|by|during|for|to|from|with|through|at|on)\s+(?:which|whom)|that|but|while|although|though|because|(?<!such )as|when|after|before|if|since|whereas|where|so|until|once|then)\b/gi;
+const RELATIVE_TAIL =
+  /,\s+(?:which|who|(?:a|an|the)\s)[^,;:§"“”]*?\b(?:as|when|while|because|since|after|before|if|but|that|where)\b[^;:§"“”]*,$/;
 const SUBORDINATORS =
   /^(?:while|although|though|because|as|when|after|before|if|since|whereas|once|until)$/i;
 const ADVERB_SEGMENT =
@@ -31,7 +33,7 @@ const ADVERBIAL_START =
   /^(?:in|on|at|during|after|before|since|despite|given|with|without|for|as|while|when|although|though|because|if|by|from|until|unlike|like|amid|among|following|according|over|under|last|earlier|later|this|on|hours|days|weeks|months|years|minutes|moments|shortly|soon|then|now|still|yet|separately|meanwhile|however|but|and|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\p{L}+ing\s+(?:to|in|at|on|with|about|from|for|after|before|during|the|a|an|his|her|their|its|that|this|up|out|over|through)\b|\(cnn\)|\p{Lu}[\p{Lu}.,\s]+—/iu;
 const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 const APPOSITION_START =
-  /^(?:the|a|an|who|whose|which|its|his|her|their|\d|[RDI]-[A-Z]|[a-z]|(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:of|at|for)\s)/u;
+  /^(?:the|a|an|who|whose|which|its|his|her|their|\d|[RDI]-[A-Z]|[a-z]|(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:of|at|for)\s|\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll})/u;
 const NAME_LIKE =
   /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u;
 const PHRASE_START =
@@ -69,6 +71,11 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   let pre = masked.slice(from, verbStart).replace(/\s+$/, '');
   const aux = AUX_BEFORE_CUE.exec(pre);
   if (aux) pre = pre.slice(0, aux.index);
+  // A relative clause or apposition set off by commas belongs to the subject before it, whatever
+  // its own conjunctions ("The company, which … as it faces losses, confirmed", "Li, a doctor at
+  // the hospital where the patients were treated, wrote").
+  const relative = pre.endsWith(',') ? RELATIVE_TAIL.exec(pre) : null;
+  if (relative && relative.index > 0) pre = pre.slice(0, relative.index);
   let boundary: RegExpExecArray | null = null;
   HARD_BOUNDARY.lastIndex = 0;
   for (let m = HARD_BOUNDARY.exec(pre); m; m = HARD_BOUNDARY.exec(pre)) boundary = m;
@@ -77,13 +84,16 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   if (boundary) {
     clauseStart = from + boundary.index + boundary[0].length;
     const before = masked.slice(from, from + boundary.index).trim();
-    subordinate = SUBORDINATORS.test(boundary[0]) && /^[\s,(]*$|—\s*$/.test(before);
+    subordinate =
+      SUBORDINATORS.test(boundary[0]) &&
+      /^[\s,(]*(?:(?:and|but|yet|so)[\s,]*)?$|—\s*$/i.test(before);
   }
   const clause = masked.slice(clauseStart, from + pre.length);
   const segments: { s: number; e: number; text: string }[] = [];
   let segStart = 0;
   for (let i = 0; i <= clause.length; i++) {
-    if (i === clause.length || clause.charAt(i) === ',') {
+    const digitComma = /\d/.test(clause.charAt(i - 1)) && /\d/.test(clause.charAt(i + 1));
+    if (i === clause.length || (clause.charAt(i) === ',' && !digitComma)) {
       const [s, e] = trimSpan(clause, segStart, i);
       if (e > s)
         segments.push({ s: clauseStart + s, e: clauseStart + e, text: clause.slice(s, e) });
@@ -121,7 +131,8 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
         /^(?:a|an|the)\s/i.test(prev.text)) &&
         phraseStart(prev.text) &&
         wordCount(prev.text) <= 12 &&
-        !CLAUSE_VERB.test(prev.text))) &&
+        !CLAUSE_VERB.test(prev.text) &&
+        !prev.text.split(/\s+/).some((w) => IRREGULAR_PAST.test(w)))) &&
     !ADVERBIAL_START.test(prev.text)
   ) {
     apposition = subject.text;
@@ -165,7 +176,7 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
 }
 
 const FORWARD_STOP =
-  /,|;|:|\s+(?:to|in|on|at|during|while|after|before|who|when|as|via|referring|adding|saying|noting|about|last|this|earlier|later|and then)\s|\s+(?:\(|--|—)|[.!?]["”’]?\s*$|(?<!\b\p{Lu})[.!?]\s/u;
+  /,|;|:|\s+(?:to|in|on|at|during|while|after|before|who|when|as|via|referring|adding|saying|noting|about|last|this|earlier|later|and then)\s|\s+(?:\(|--|—)|[.!?]["”’]?\s*$|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Det|Supt|Rev|Hon|Atty|St))[.!?]\s/u;
 
 /** The subject after an inverted verb (`“…,” said Derek Scissors, a China scholar …`). */
 export function subjectAfter(masked: string, verbEnd: number, to: number): Phrase | null {

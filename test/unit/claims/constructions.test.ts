@@ -403,3 +403,96 @@ describe('more of what is not a claim', () => {
     expect(run('On Nov. 15, 2019, the ambassador testified before the committee.')).toEqual([]);
   });
 });
+
+describe('constructions met on held-out pages', () => {
+  it('takes a relayed tag as the medium: "X said, according to Reuters"', () => {
+    const cs = run('Exports fell sharply in May, the trade ministry said, according to Reuters.');
+    expect(cs.map(pick)).toEqual([
+      {
+        quote: 'Exports fell sharply in May',
+        speaker: 'the trade ministry',
+        kind: 'organization',
+        form: 'indirect',
+      },
+    ]);
+    expect(cs[0]?.via).toBe('Reuters');
+  });
+
+  it('takes "As X reports for Y," and ", reports X." as according-to claims', () => {
+    const [a] = run('As Jane Roe reports for NPR, the mill closed last week.');
+    expect(a && pick(a)).toEqual({
+      quote: 'the mill closed last week',
+      speaker: 'Jane Roe',
+      kind: 'person',
+      form: 'indirect',
+    });
+    expect(a?.via).toBe('NPR');
+    const [b] = run('The port handled 12 million containers last year, reports Reuters.');
+    expect(b?.quote).toBe('The port handled 12 million containers last year');
+    expect(b?.sourceKind).toBe('media');
+  });
+
+  it('reads ", per X," as according to X, but not "per game"', () => {
+    expect(run('The virus, per the WHO, is found in bats.').map((c) => c.cue)).toEqual(['per']);
+    expect(run('He averages 11 assists per game, the most in the league.')).toEqual([]);
+  });
+
+  it('ends an according-to clause before a trailing participle and drops a wire dateline', () => {
+    const [c] = run(
+      '(Reuters) — Regulators are investigating the firm, according to two people familiar with the matter, adding to its troubles.',
+    );
+    expect(c?.quote).toBe('Regulators are investigating the firm');
+    expect(c?.sourceKind).toBe('anonymous');
+  });
+
+  it('finds the subject before a relative clause or apposition with its own conjunctions', () => {
+    const [a] = run(
+      'The company, which is cutting jobs as it faces losses, confirmed on Monday that it had been contacted by regulators.',
+    );
+    expect(a?.speaker).toBe('The company');
+    const [b] = run(
+      'Li Wei, a doctor at the hospital where the patients were treated, wrote that they arrived early.',
+    );
+    expect(b?.speaker).toBe('Li Wei');
+  });
+
+  it('keeps the name before a possessive apposition and a title abbreviation after an inverted verb', () => {
+    const [a] = run('"We were not told," Morrison, Hill\'s successor, said.');
+    expect(a?.speaker).toBe('Morrison');
+    const [b] = run(
+      'Officers arrested two men on Main Street, said Lt. Ann Cole, a police spokeswoman.',
+    );
+    expect(b?.speaker).toBe('Lt. Ann Cole');
+    expect(b?.sourceKind).toBe('person');
+  });
+
+  it('does not take questions, directives, "testified before" or "adding to" as claims', () => {
+    expect(run('"So you never met him?" the chairman asked.')).toEqual([]);
+    expect(run('Officials have warned people to stay away from the area.')).toEqual([]);
+    expect(run('A former aide testified before the committee on Tuesday.')).toEqual([]);
+    expect(
+      run('The firm lost money again, adding to a series of problems that have hurt its shares.'),
+    ).toEqual([]);
+  });
+
+  it('takes a quoted numbered subhead for a heading, not a continuation', () => {
+    const cs = run('"We will win," Smith said.', '3. "Not some irregular channel"');
+    expect(cs.map((c) => c.quote)).toEqual(['We will win,']);
+  });
+
+  it('labels a source-less "is believed to" unattributed and "denied the notion that" by its clause', () => {
+    const [a] = run('The strain is believed to have come from bats.');
+    expect(a?.sourceKind).toBe('unattributed');
+    const [b] = run('Volker disputed the notion that he had run a private channel.');
+    expect(b?.quote).toBe('he had run a private channel');
+  });
+
+  it('gives unions, groups and a company spokesperson an institutional source', () => {
+    const kinds = run(
+      'The unions said 15,000 people registered.',
+      'Advocacy groups estimated that a 9% increase was needed.',
+      '"We are cooperating," said a WeWork spokesperson.',
+    ).map((c) => c.sourceKind);
+    expect(kinds).toEqual(['organization', 'organization', 'organization']);
+  });
+});
