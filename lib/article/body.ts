@@ -9,10 +9,38 @@ import type { Leaf, WalkResult } from './walk';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * A heading that announces other stories or comments. The box it opens is not the body: the
+ * largest element that starts with that heading, below the container (boxes without a telling
+ * class name, after the article or inside it).
+ */
+const TRAILER_HEADING =
+  /^(?:related|similar|more (?:from|on|in|stories|news|to read|like this|\S+(?: \S+){0,2}$)|most[- ]?(?:read|popular|viewed|shared)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also)|also read|don'?t miss|top stories|what to read next|further reading|see also|comments?$|\d+ comments?|leave a (?:reply|comment)|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|à lire aussi|lire aussi|les plus lus|sur le même sujet|te puede interesar|lo más leído|noticias relacionadas|relacionad[oa]s|leia também|você pode gostar|veja também|mais lidas|lees ook|baca juga|berita terkait|leggi anche)/i;
+const MAX_TRAILER_HEADING = 60;
+
+function isTrailerHeading(leaf: Leaf): boolean {
+  if (leaf.kind !== 'heading' || leaf.chars > MAX_TRAILER_HEADING) return false;
+  return TRAILER_HEADING.test(normalise(leaf.element.textContent ?? ''));
+}
+
+/** Index of the first leaf after the box that leaf `i` (a trailer heading) opens. */
+function endOfBox(walk: WalkResult, i: number): number {
+  const previous = i > walk.start ? (walk.leaves[i - 1] as Leaf).element : null;
+  let box = (walk.leaves[i] as Leaf).element;
+  for (let up = box.parentElement; up && up !== walk.container; up = up.parentElement) {
+    if (previous && up.contains(previous)) break;
+    box = up;
+  }
+  let end = i + 1;
+  while (end < walk.end && box.contains((walk.leaves[end] as Leaf).element)) end++;
+  return end;
+}
+
 function isContent(leaf: Leaf): boolean {
   const density = leaf.chars ? leaf.linkChars / leaf.chars : 1;
   if (leaf.weight > 0) return true;
   if (density > 0.5) return false;
+  if (leaf.row) return true;
   switch (leaf.kind) {
     case 'heading':
       return leaf.chars <= 200;
@@ -32,6 +60,10 @@ export function selectBody(walk: WalkResult, titles: string[]): Leaf[] {
   let started = false;
   for (let i = walk.start; i < walk.end; i++) {
     const leaf = walk.leaves[i] as Leaf;
+    if (isTrailerHeading(leaf)) {
+      i = endOfBox(walk, i) - 1;
+      continue;
+    }
     if (!isContent(leaf) || leaf.boilerplate) continue;
     if (!started) {
       // Byline, date and kicker lines come before the first real paragraph.

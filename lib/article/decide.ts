@@ -61,12 +61,17 @@ function looksLikeOtherPage(stats: BodyStats): boolean {
   return stats.articles >= 3 || stats.code >= 8 || stats.controls >= 20;
 }
 
-export function isArticlePage(stats: BodyStats, declared: DeclaredKind): boolean {
+/**
+ * `signed`: an undeclared page that still signs its text as a piece (a byline or a publication
+ * date, or the body inside an <article>); one or two paragraphs of clear prose are then enough.
+ */
+export function isArticlePage(stats: BodyStats, declared: DeclaredKind, signed = false): boolean {
   if (stats.prose < MIN_PROSE[declared]) return false;
   if (declared === 'article') {
     return stats.noise <= stats.prose && !(stats.cards >= 4 && stats.prose < stats.cards * 150);
   }
-  if (stats.paragraphs < 3 && stats.prose < 1500) return false;
+  if (stats.paragraphs < 3 && stats.prose < 1500 && !(signed && declared === 'unknown'))
+    return false;
   // Story grids: many headline links, each with a short excerpt.
   if (stats.cards >= 4 && stats.prose < stats.cards * 400) return false;
   return stats.noise <= stats.prose * 0.5 && !looksLikeOtherPage(stats);

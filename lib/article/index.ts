@@ -2,9 +2,10 @@ import type { ArticleMeta, ParagraphKind } from '../model';
 import { blockText } from '../text/blockText';
 import { selectBody } from './body';
 import { bodyStats, isArticlePage } from './decide';
-import { readMeta } from './meta';
+import { passesGate } from './gate';
+import { type Declarations, readDeclarations, readMeta } from './meta';
 import { skipInBody } from './prune';
-import { walkBody } from './walk';
+import { type WalkResult, walkBody } from './walk';
 
 export { isInlineTeaser } from './inlineTeaser';
 export { skipInBody } from './prune';
@@ -22,22 +23,9 @@ export interface ArticleDetection {
   blocks: BodyBlock[];
 }
 
-/** Fewer paragraphs than this, and no article declared: not worth a walk. */
-const MIN_PARAGRAPH_TAGS = 3;
-
 /** Cheap gate for the always-on content script: true when the page cannot be an article. */
 export function quickReject(doc: Document): boolean {
-  const body = doc.body;
-  if (!body) return true;
-  if (doc.getElementsByTagName('p').length >= MIN_PARAGRAPH_TAGS) return false;
-  if (
-    doc.querySelector(
-      'meta[property="og:type"][content="article" i], script[type="application/ld+json"], article',
-    )
-  )
-    return false;
-  // Pages laid out with <br> instead of <p> still carry long text runs.
-  return (body.textContent?.length ?? 0) < 2000;
+  return !passesGate(doc, () => readDeclarations(doc));
 }
 
 function commonAncestor(elements: Element[]): Element | null {
@@ -48,13 +36,29 @@ function commonAncestor(elements: Element[]): Element | null {
   return anc;
 }
 
+/** A numeric date (05/10/2018, 2018-10-05) or a day-month-year date. */
+const DATE =
+  /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)\b/;
+
+/** A visible date at the start of the body container: a dateline the page did not declare. */
+function datedStart(walk: WalkResult): boolean {
+  const first = walk.leaves[walk.start];
+  return !!first && DATE.test((first.element.textContent ?? '').slice(0, 300));
+}
+
 export function detectArticle(doc: Document): ArticleDetection | null {
-  if (quickReject(doc) || !doc.body) return null;
+  let declarations: Declarations | null = null;
+  const declared = () => {
+    declarations ??= readDeclarations(doc);
+    return declarations;
+  };
+  if (!passesGate(doc, declared) || !doc.body) return null;
   const walk = walkBody(doc.body);
   if (!walk.container) return null;
-  const { meta, declared, titles } = readMeta(doc);
+  const { meta, declared: kind, titles } = readMeta(doc, declared());
   const leaves = selectBody(walk, titles);
-  if (!isArticlePage(bodyStats(walk, leaves), declared)) return null;
+  const signed = !!(meta.publishedAt || walk.container.closest('article') || datedStart(walk));
+  if (!isArticlePage(bodyStats(walk, leaves), kind, signed)) return null;
   const blocks = leaves
     .map((leaf) => ({
       element: leaf.element,

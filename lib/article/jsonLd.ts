@@ -1,6 +1,6 @@
 /**
  * Structured data a page declares about itself: every JSON-LD object (with `@graph` and
- * top-level arrays flattened) and the schema.org types of its microdata items. Broken JSON is
+ * top-level arrays flattened). Broken JSON is
  * common in the wild (trailing commas, raw newlines), so a script that does not parse is skipped
  * rather than failing the page.
  */
@@ -18,9 +18,21 @@ function flatten(value: unknown, out: LdObject[]): void {
   if (obj['@graph']) flatten(obj['@graph'], out);
 }
 
-export function jsonLdObjects(doc: Document): LdObject[] {
+/** The page's JSON-LD scripts (a tag scan: attribute selectors are slow on large pages). */
+export function jsonLdScripts(doc: Document): Element[] {
+  const out: Element[] = [];
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i] as Element;
+    if (script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+      out.push(script);
+  }
+  return out;
+}
+
+export function jsonLdObjects(scripts: Element[]): LdObject[] {
   const out: LdObject[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     const text = script.textContent;
     if (!text) continue;
     try {
@@ -43,17 +55,6 @@ export function typesOf(obj: LdObject): string[] {
   return list
     .filter((x): x is string => typeof x === 'string')
     .map((x) => x.replace(/^.*[/:]/, ''));
-}
-
-/** schema.org types of the page's microdata items (itemtype="https://schema.org/NewsArticle"). */
-export function microdataTypes(doc: Document): string[] {
-  const out: string[] = [];
-  for (const el of doc.querySelectorAll('[itemtype]')) {
-    for (const url of (el.getAttribute('itemtype') ?? '').split(/\s+/)) {
-      if (url) out.push(url.replace(/^.*\//, ''));
-    }
-  }
-  return out;
 }
 
 /** First string found under `key`, looking through nested objects and arrays (author: [{name}]). */

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../model';
-import { jsonLdObjects, type LdObject, ldString, microdataTypes, typesOf } from './jsonLd';
+import { jsonLdObjects, jsonLdScripts, type LdObject, ldString, typesOf } from './jsonLd';
+import { type Microdata, readMicrodata } from './microdata';
 
 /**
  * What the page says it is and what it says about itself: title, byline, date and site name
@@ -21,15 +22,34 @@ const OTHER_TYPE =
   /^(Product|ProductGroup|Offer|VideoObject|MusicAlbum|MusicGroup|MusicPlaylist|CollectionPage|SearchResultsPage|ItemList|ProfilePage|SoftwareApplication|WebApplication|Movie|Book|Event)$/;
 const OTHER_OG = /^(product|video|music|profile|book|books|place|business)/i;
 
-function metaContent(doc: Document, names: string[]): string | null {
+/** Content of the page's <meta> tags by lower-cased property, name or itemprop (first one wins). */
+export type MetaTags = Map<string, string>;
+
+export function metaTags(doc: Document): MetaTags {
+  const out: MetaTags = new Map();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i] as Element;
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
+}
+
+function metaContent(tags: MetaTags, names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(
-      `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
-    );
-    const v = el?.getAttribute('content')?.trim();
+    const v = tags.get(name);
     if (v) return v;
   }
   return null;
+}
+
+function firstTag(doc: Document, tag: string): Element | null {
+  return doc.getElementsByTagName(tag)[0] ?? null;
 }
 
 function clean(s: string | null | undefined): string | null {
@@ -37,8 +57,30 @@ function clean(s: string | null | undefined): string | null {
   return t ? t : null;
 }
 
+function firstDatetime(doc: Document): string | null {
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    const v = times[i]?.getAttribute('datetime');
+    if (v) return v;
+  }
+  return null;
+}
+
+/** What the page's head says about it: meta tags and JSON-LD, read once for the gate and the metadata. */
+export interface Declarations {
+  tags: MetaTags;
+  ld: LdObject[];
+  ldArticle: LdObject | undefined;
+}
+
+export function readDeclarations(doc: Document): Declarations {
+  const ld = jsonLdObjects(jsonLdScripts(doc));
+  const ldArticle = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  return { tags: metaTags(doc), ld, ldArticle };
+}
+
 /** Structured data outranks Open Graph, which many sites set to "article" on every page. */
-function declaredKind(types: string[], ogType: string | null): DeclaredKind {
+function kindOf(types: string[], ogType: string | null): DeclaredKind {
   if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
   if (types.some((t) => OTHER_TYPE.test(t))) return 'other';
   if (/^article$/i.test(ogType ?? '')) return 'article';
@@ -46,38 +88,56 @@ function declaredKind(types: string[], ogType: string | null): DeclaredKind {
   return 'unknown';
 }
 
-export function readMeta(doc: Document): PageMeta {
-  const ld = jsonLdObjects(doc);
-  const ldArticle: LdObject | undefined = ld.find((o) =>
-    typesOf(o).some((t) => ARTICLE_TYPE.test(t)),
+/** Microdata item types on the elements an article item sits on, without walking the page. */
+function topItemTypes(doc: Document): string[] {
+  const hosts = [doc.documentElement, doc.body, ...Array.from(doc.getElementsByTagName('article'))];
+  return hosts.flatMap((el) =>
+    (el?.getAttribute('itemtype') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((url) => url.replace(/^.*\//, '')),
   );
-  const ogType = metaContent(doc, ['og:type']);
-  const declared = declaredKind([...ld.flatMap(typesOf), ...microdataTypes(doc)], ogType);
+}
 
-  const h1 = clean(doc.querySelector('h1')?.textContent);
+/** The declared kind from the head and the top elements' microdata only: cheap enough for the gate. */
+export function quickDeclaredKind(doc: Document, decl: Declarations): DeclaredKind {
+  return kindOf(
+    [...decl.ld.flatMap(typesOf), ...topItemTypes(doc)],
+    decl.tags.get('og:type') ?? null,
+  );
+}
+
+export function readMeta(doc: Document, decl: Declarations = readDeclarations(doc)): PageMeta {
+  const { tags, ld, ldArticle } = decl;
+  // Microdata costs a walk of the page: read it only when JSON-LD leaves a question open.
+  let microdata: Microdata | null = null;
+  const readItems = () => {
+    microdata ??= readMicrodata(doc.documentElement);
+    return microdata;
+  };
+  const ogType = metaContent(tags, ['og:type']);
+  const ldTypes = ld.flatMap(typesOf);
+  const declared = kindOf(ldArticle ? ldTypes : [...ldTypes, ...readItems().types], ogType);
+
+  const h1 = clean(firstTag(doc, 'h1')?.textContent);
   const titles = [
     ldArticle && ldString(ldArticle, 'headline'),
-    metaContent(doc, ['og:title', 'twitter:title']),
+    metaContent(tags, ['og:title', 'twitter:title']),
     h1,
     clean(doc.title),
   ].filter((t): t is string => !!t);
 
   const byline =
     (ldArticle && ldString(ldArticle, 'author')) ??
-    metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author']) ??
-    clean(
-      doc.querySelector(
-        '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"]',
-      )?.textContent,
-    );
+    metaContent(tags, ['author', 'article:author', 'parsely-author', 'sailthru.author']) ??
+    clean(readItems().author?.textContent);
   const publishedAt =
     (ldArticle && ldString(ldArticle, 'datePublished')) ??
-    metaContent(doc, ['article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date']) ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null;
+    metaContent(tags, ['article:published_time', 'datepublished', 'pubdate', 'date', 'dc.date']) ??
+    firstDatetime(doc);
   const publisher = ldArticle?.publisher;
   const siteName =
-    metaContent(doc, ['og:site_name', 'application-name']) ??
+    metaContent(tags, ['og:site_name', 'application-name']) ??
     (publisher && typeof publisher === 'object' ? ldString(publisher as LdObject, 'name') : null);
 
   return {

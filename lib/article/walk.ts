@@ -20,6 +20,8 @@ export interface Leaf {
   weight: number;
   /** Inside a boilerplate-named box (share bar, related box, comments). */
   boilerplate: boolean;
+  /** A table row of plain cells: data (results, figures), short by nature but not a label. */
+  row: boolean;
 }
 
 export interface WalkResult {
@@ -108,7 +110,9 @@ function kindOf(tag: string, inQuote: boolean, inFigure: boolean): ParagraphKind
   return 'text';
 }
 
-export function weigh(leaf: Pick<Leaf, 'chars' | 'linkChars' | 'kind' | 'sentence'>): number {
+export function weigh(
+  leaf: Pick<Leaf, 'chars' | 'linkChars' | 'kind' | 'sentence' | 'row'>,
+): number {
   const { chars: t, linkChars: l } = leaf;
   if (t === 0) return 0;
   const density = l / t;
@@ -116,8 +120,11 @@ export function weigh(leaf: Pick<Leaf, 'chars' | 'linkChars' | 'kind' | 'sentenc
   if (density > 0.5) return -t;
   if (leaf.kind === 'caption') return 0;
   if (t >= 80 || (t >= 30 && leaf.sentence)) return t - l;
-  return -Math.min(t, 30) / 2;
+  return leaf.row ? 0 : -Math.min(t, 30) / 2;
 }
+
+/** Table cells holding only inline content are parts of their row, which is the leaf. */
+const CELL_TAGS = new Set(['TD', 'TH']);
 
 export function walkBody(root: Element): WalkResult {
   const leaves: Leaf[] = [];
@@ -157,7 +164,7 @@ export function walkBody(root: Element): WalkResult {
         else inlineChars += s.chars;
       }
     }
-    const isBlockTag = BLOCK_TAGS.has(tag);
+    const isBlockTag = BLOCK_TAGS.has(tag) && !(CELL_TAGS.has(tag) && !hasBlock);
     const leafHere =
       (isBlockTag && !hasBlock) ||
       (hasBlock && inlineChars >= MIXED_INLINE_CHARS && inlineChars * 3 >= chars);
@@ -170,6 +177,7 @@ export function walkBody(root: Element): WalkResult {
         linkChars,
         sentence: SENTENCE_END.test(lastChar),
         boilerplate: false,
+        row: tag === 'TR',
       };
       const weight = weigh(leaf);
       leaves.push({ ...leaf, weight });

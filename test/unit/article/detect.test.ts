@@ -93,4 +93,67 @@ describe('detectArticle', () => {
   it('quickly rejects an almost empty app shell', () => {
     expect(quickReject(page('', '<div id="app"><button>Sign in</button></div>'))).toBe(true);
   });
+
+  it('passes pages laid out with <br> and rejects short-excerpt fronts and declared products', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `Line ${i} of a long letter.<br>`).join('');
+    expect(quickReject(page('', `<div>${lines}</div>`))).toBe(false);
+    const excerpts = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<div class="card"><p>Excerpt ${i} of a story that is told elsewhere on the site.</p></div>`,
+    ).join('');
+    expect(quickReject(page('', excerpts))).toBe(true);
+    expect(quickReject(page('<meta property="og:type" content="product">', paras(4)))).toBe(true);
+    expect(quickReject(page('', `<div>${paras(4)}</div>`))).toBe(false);
+  });
+
+  it('takes a short undeclared post signed with a date or set in an <article>', () => {
+    const long = (i: number) => para(i).replace('</p>', ` ${para(i).slice(3)}`);
+    const two = long(1) + long(2);
+    expect(detectArticle(page('', `<div class="post">${two}</div>`))).toBeNull();
+    const dated = `<div class="post"><p>Posted 05/10/2018 by the editor</p>${two}</div>`;
+    expect(detectArticle(page('', dated))).not.toBeNull();
+    const inArticle = `<article><h1>Short</h1><div>${two}</div></article>`;
+    expect(detectArticle(page('', inArticle))).not.toBeNull();
+  });
+
+  it('keeps the rows of a data table in the body', () => {
+    const rows = Array.from(
+      { length: 20 },
+      (_, i) => `<tr><td>${i + 1}</td><td>Driver ${i}</td><td>${5000 - i * 7}</td></tr>`,
+    ).join('');
+    const doc = page(
+      '<meta property="og:type" content="article">',
+      `<div class="body">${paras(2)}<table><tbody>${rows}</tbody></table>${para(3)}</div>`,
+    );
+    const text = detectArticle(doc)
+      ?.blocks.map((b) => b.text)
+      .join('\n');
+    expect(text).toContain('Driver 19');
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('leaves out the box a "You may also like" heading opens, not the paragraphs after an inline one', () => {
+    const other = (i: number) =>
+      `<div class="post"><p>Another post ${i} printed in full here, with enough words in it to look like real prose to anyone.</p></div>`;
+    const doc = page(
+      '',
+      `<div id="primary"><div class="entry">${paras(3)}<div><h3>Related</h3><ul><li><a href="/a">A related story on the same topic</a></li></ul></div>${paras(2, 4)}</div><div class="more"><h3>You may also like</h3>${[1, 2, 3, 4].map(other).join('')}</div></div>`,
+    );
+    const text =
+      detectArticle(doc)
+        ?.blocks.map((b) => b.text)
+        .join('\n') ?? '';
+    expect(text).toContain('Paragraph 5');
+    expect(text).not.toContain('Another post');
+    expect(text).not.toContain('You may also like');
+  });
+
+  it('reads the author from microdata when the head names none', () => {
+    const doc = page(
+      '',
+      `<div itemscope itemtype="https://schema.org/NewsArticle"><h1>T</h1><span itemprop="author">Jane Roe</span><div>${paras(4)}</div></div>`,
+    );
+    expect(detectArticle(doc)?.meta.byline).toBe('Jane Roe');
+  });
 });

@@ -1,0 +1,69 @@
+import { type Declarations, quickDeclaredKind } from './meta';
+
+/**
+ * The always-on check, run on every page before any walk: can this page be an article at all?
+ * It must cost next to nothing on the pages that are not, so it reads only the text lengths of
+ * the <p> elements and what the head declares. A page passes with a run of paragraph text under
+ * one parent, with text laid out by <br> instead of <p>, or when it declares itself an article
+ * (structured data, og:type, an <article> holding the headline); one that declares itself a
+ * product, video or listing needs much more paragraph text.
+ */
+
+/** Paragraph text under one parent, or under one grandparent, that lets an undeclared page through. */
+const PARENT_PROSE = 400;
+const GRANDPARENT_PROSE = 600;
+/** A page that declares itself something else (product, video, listing) needs this much. */
+const OTHER_PROSE = 1500;
+/** Shorter paragraphs are captions, labels and card excerpts. */
+const MIN_PARAGRAPH_CHARS = 50;
+/** <br> elements that, with few real paragraphs, mean text laid out without <p>. */
+const BR_LAYOUT = 10;
+
+interface ParagraphEvidence {
+  /** Largest sum of paragraph lengths under one parent (counting stops once it reaches `enough`). */
+  parent: number;
+  /** The same under one grandparent: paragraphs each wrapped in their own box. */
+  grand: number;
+  /** Paragraphs of at least MIN_PARAGRAPH_CHARS seen. */
+  long: number;
+}
+
+/** Stops as soon as `enough` prose is found: on articles that is within the first paragraphs. */
+export function paragraphEvidence(doc: Document, enough: number): ParagraphEvidence {
+  const paragraphs = doc.getElementsByTagName('p');
+  const parents = new Map<Element, number>();
+  const grands = new Map<Element, number>();
+  const add = (map: Map<Element, number>, el: Element, len: number) => {
+    const sum = (map.get(el) ?? 0) + len;
+    map.set(el, sum);
+    return sum;
+  };
+  const out = { parent: 0, grand: 0, long: 0 };
+  for (let i = 0; i < paragraphs.length && out.parent < enough; i++) {
+    const p = paragraphs[i] as Element;
+    const len = p.textContent?.trim().length ?? 0;
+    if (len < MIN_PARAGRAPH_CHARS || !p.parentElement) continue;
+    out.long++;
+    out.parent = Math.max(out.parent, add(parents, p.parentElement, len));
+    const grand = p.parentElement.parentElement;
+    if (grand) out.grand = Math.max(out.grand, add(grands, grand, len));
+  }
+  return out;
+}
+
+function headlineInArticle(doc: Document): boolean {
+  const articles = doc.getElementsByTagName('article');
+  return (
+    articles.length > 0 && articles.length <= 2 && !!articles[0]?.getElementsByTagName('h1')[0]
+  );
+}
+
+export function passesGate(doc: Document, declarations: () => Declarations): boolean {
+  if (!doc.body) return false;
+  const evidence = paragraphEvidence(doc, OTHER_PROSE);
+  const kind = quickDeclaredKind(doc, declarations());
+  if (kind === 'other') return evidence.parent >= OTHER_PROSE;
+  if (evidence.parent >= PARENT_PROSE || evidence.grand >= GRANDPARENT_PROSE) return true;
+  if (evidence.long < 3 && doc.getElementsByTagName('br').length >= BR_LAYOUT) return true;
+  return kind === 'article' || headlineInArticle(doc);
+}
