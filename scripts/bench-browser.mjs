@@ -1,0 +1,108 @@
+/**
+ * Speed in a real browser: loads saved pages in headless Chromium (page scripts off, nothing
+ * fetched beyond 127.0.0.1), injects our detection and teaser code and Readability.js, and
+ * times each on its first call. Prints, as JSON lines and a summary:
+ *   - the median cost of the always-on check on pages that are not articles;
+ *   - the median per-page ratio (detection + body + teasers) / Readability.js on article pages.
+ *
+ *   npm run bench -- [PAGE.html[.gz]...]   (default: the zyte pages and the non-articles of ../shared/corpus)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { basename, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { browserPath } from '../test/e2e/support/browsers.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus');
+
+function defaultPages() {
+  const zyte = join(CORPUS, 'zyte/html');
+  const non = join(CORPUS, 'non-articles');
+  return [
+    ...readdirSync(zyte).map((f) => join(zyte, f)),
+    ...readdirSync(non)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(non, f)),
+  ];
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : Number.NaN;
+};
+
+async function main() {
+  const files = process.argv.slice(2).length ? process.argv.slice(2) : defaultPages();
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'scripts/bench/entry.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    alias: { '@': ROOT },
+  });
+  const code = bundle.outputFiles[0].text;
+
+  const server = createServer((req, res) => {
+    const file = files[Number(new URL(req.url, 'http://x').searchParams.get('i'))];
+    if (!file) return res.writeHead(404).end();
+    const raw = readFileSync(file);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(file.endsWith('.gz') ? gunzipSync(raw) : raw);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  const browser = await chromium.launch({
+    executablePath: browserPath('chromium'),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+  );
+  const rows = [];
+  for (const [i, file] of files.entries()) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/?i=${i}`, { waitUntil: 'load', timeout: 30_000 });
+      await page.evaluate(code);
+      const r = await page.evaluate(() => globalThis.__sourcelightBench());
+      const row = { file: basename(file), ...r };
+      rows.push(row);
+      process.stdout.write(`${JSON.stringify(row)}\n`);
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ file: basename(file), error: String(error) })}\n`);
+    }
+    await page.close();
+  }
+  await browser.close();
+  server.close();
+
+  const rejected = rows.filter((r) => !r.isArticle).map((r) => r.detectMs);
+  const ratios = rows
+    .filter((r) => r.isArticle && r.readabilityMs > 0)
+    .map((r) => (r.detectMs + r.teasersMs) / r.readabilityMs);
+  console.error(
+    `chromium: ${rows.length} pages; not articles: ${rejected.length}, always-on check median ${median(rejected).toFixed(2)} ms; ` +
+      `articles: (detection+body+teasers)/Readability median ${median(ratios).toFixed(3)}, ` +
+      `median ms ours ${median(rows.filter((r) => r.isArticle).map((r) => r.detectMs + r.teasersMs)).toFixed(2)} vs Readability ${median(rows.filter((r) => r.isArticle).map((r) => r.readabilityMs)).toFixed(2)}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

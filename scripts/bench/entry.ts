@@ -1,0 +1,29 @@
+/**
+ * What the browser benchmark injects into each page: our detection (the gate and the body),
+ * teaser finding, and Readability.js for comparison, each timed on its first call the way the
+ * content script would meet the page.
+ */
+import { Readability } from '@mozilla/readability';
+import { detectArticle } from '../../lib/article';
+import { findTeasers, hideTeasers } from '../../lib/teasers';
+
+function run() {
+  // Readability mutates the document it reads, so it gets a copy made before we start.
+  const copy = document.cloneNode(true) as Document;
+  const t0 = performance.now();
+  const article = detectArticle(document);
+  const t1 = performance.now();
+  if (article) hideTeasers(findTeasers(document, article));
+  const t2 = performance.now();
+  const parsed = new Readability(copy).parse();
+  const t3 = performance.now();
+  return {
+    isArticle: article !== null,
+    detectMs: t1 - t0,
+    teasersMs: t2 - t1,
+    readabilityMs: t3 - t2,
+    readabilityFound: parsed !== null,
+  };
+}
+
+Object.assign(globalThis, { __sourcelightBench: run });
