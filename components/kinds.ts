@@ -1,4 +1,4 @@
-import type { SourceKind } from '../lib/model';
+import { SourceKind } from '../lib/model';
 
 /**
  * One palette for every place a source kind is shown (popup, options page, in-page overlay),
@@ -6,15 +6,8 @@ import type { SourceKind } from '../lib/model';
  * (WCAG AA for text); each `tint` is a background that keeps black text readable.
  */
 
-/** Display order: named sources first, then the ones a reader should weigh with care. */
-export const KIND_ORDER: readonly SourceKind[] = [
-  'person',
-  'organization',
-  'media',
-  'document',
-  'anonymous',
-  'unattributed',
-];
+/** Display order: the schema lists named sources first, then the ones to weigh with care. */
+export const KIND_ORDER: readonly SourceKind[] = SourceKind.options;
 
 export const KIND_COLORS: Record<SourceKind, { color: string; tint: string }> = {
   person: { color: '#1d4ed8', tint: '#dbeafe' },

@@ -7,6 +7,7 @@ import { z } from 'zod';
  * the code was written for.
  */
 
+/** In display order: named sources first, then the ones a reader should weigh with care. */
 export const SourceKind = z.enum([
   'person',
   'organization',

@@ -13,7 +13,7 @@ import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { browserPath } from '../test/e2e/support/browsers.mjs';
+import { browserPath, CHROMIUM_ARGS } from '../test/e2e/support/browsers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -59,15 +59,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: browserPath('chromium'),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route('**/*', (route) =>

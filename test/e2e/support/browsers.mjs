@@ -16,6 +16,20 @@ const VIEWPORT = { width: 1280, height: 900 };
 /** The size a toolbar popup gets, so its screenshot looks like what a user sees. */
 export const POPUP_VIEWPORT = { width: 420, height: 640 };
 
+/**
+ * Headless Chromium as root on a machine with no network: without the background-networking
+ * flags it keeps trying to reach Google's hosts.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function browserPath(kind) {
   const [envName, fallback, label] =
     kind === 'chromium'
@@ -70,13 +84,7 @@ export async function launchChromium({ headless = true } = {}) {
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   const worker =
