@@ -16,22 +16,23 @@ const FOOTER_NAMES = /(?:^|[-_\s])(?:site-?footer|page-?footer|global-?footer)(?
 
 export type ChromeKind = 'chrome' | 'footer';
 
-const namesOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
+/** An element's class and id, the words its page names it by. */
+export const namesOf = (el: Element) =>
+  el.hasAttributes() ? `${el.getAttribute('class') ?? ''} ${el.id}` : ' ';
 
-export function chromeKind(el: Element): ChromeKind | null {
+export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null {
   const tag = el.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return 'chrome';
+  if (!el.hasAttributes()) return tag === 'FOOTER' ? 'footer' : null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return 'chrome';
-  const names = namesOf(el);
   if (names.length > 1 && CHROME_NAMES.test(names)) return 'chrome';
   if (tag === 'FOOTER' || role === 'contentinfo' || FOOTER_NAMES.test(names)) return 'footer';
   return null;
 }
 
-export function isNeverHiddenLink(a: HTMLAnchorElement): boolean {
-  const rel = a.getAttribute('rel') ?? '';
-  if (/\b(?:tag|author|category|next|prev)\b/.test(rel)) return true;
-  const href = a.getAttribute('href') ?? '';
+export function isNeverHiddenLink(a: Element, href: string): boolean {
+  const rel = a.getAttribute('rel');
+  if (rel && /\b(?:tag|author|category|next|prev)\b/.test(rel)) return true;
   return href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href);
 }

@@ -1,7 +1,8 @@
 import { type ArticleDetection, isInlineTeaser } from '../article';
-import { chromeKind, isNeverHiddenLink } from './exclude';
+import { type ChromeKind, chromeKind, isNeverHiddenLink, namesOf } from './exclude';
 import { hasTeaserName, headingOf, isTeaserCard, kindOf, linkText, TEASER_HEADING } from './labels';
 import { articleProfile, brandWords, isRelated } from './relevance';
+import { textLengths } from './textLength';
 import { isVendorWidget } from './vendors';
 
 /**
@@ -55,8 +56,6 @@ const STORY_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,
 /** Class names this many levels above a group's parent still name its container (carousel > div > ul). */
 const NAME_DEPTH = 3;
 
-/** Characters of text without the markup's indentation. */
-const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 const words = (s: string) => s.split(' ').filter(Boolean).length;
 const isHeadline = (text: string, minWords = HEADLINE_WORDS) =>
   words(text) >= minWords && text.length >= HEADLINE_CHARS;
@@ -64,9 +63,7 @@ const isHeadline = (text: string, minWords = HEADLINE_WORDS) =>
 /** Plain text next to the link in its parent: the link is part of a sentence, not a list. */
 const SENTENCE_CHARS = 25;
 
-function inSentence(anchor: Element): boolean {
-  const parent = anchor.parentElement;
-  if (!parent) return false;
+function hasSentence(parent: Element): boolean {
   let chars = 0;
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) chars += (node as Text).data.trim().length;
@@ -103,7 +100,33 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
       if (up === article.body) break;
     }
   }
-  const holdsBody = (el: Element) => holders.has(el) || el.contains(article.body);
+  // The body's container and its ancestors: chrome never holds the article.
+  const aroundBody = new Set<Element>();
+  for (let up: Element | null = article.body; up; up = up.parentElement) aroundBody.add(up);
+  const holdsBody = (el: Element) => holders.has(el) || aroundBody.has(el);
+  const chromes = new Map<Element, ChromeKind | null>();
+  const chromeOf = (el: Element, names?: string) => {
+    let kind = chromes.get(el);
+    if (kind === undefined) {
+      // A wrapper named "has-section-nav" around the article is not navigation.
+      kind = aroundBody.has(el) ? null : chromeKind(el, names);
+      chromes.set(el, kind);
+    }
+    return kind;
+  };
+  const sentences = new Map<Element, boolean>();
+  /** Plain text next to the link in its parent: the link is part of a sentence, not a list. */
+  const inSentence = (anchor: Element) => {
+    const parent = anchor.parentElement;
+    if (!parent) return false;
+    let known = sentences.get(parent);
+    if (known === undefined) {
+      known = hasSentence(parent);
+      sentences.set(parent, known);
+    }
+    return known;
+  };
+  const textLength = textLengths();
 
   const places = new Map<Element, Place>();
   const placeOf = (el: Element | null): Place => {
@@ -111,10 +134,10 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     const known = places.get(el);
     if (known) return known;
     let place: Place;
-    // Chrome never holds the article: a wrapper named "has-section-nav" is not navigation.
-    const chrome = el.contains(article.body) ? null : chromeKind(el);
+    const names = namesOf(el);
+    const chrome = chromeOf(el, names);
     if (bodyBlocks.has(el)) place = 'body';
-    else if (isVendorWidget(el)) place = el;
+    else if (isVendorWidget(names)) place = el;
     else if (chrome === 'chrome') place = 'chrome';
     else if (chrome === 'footer')
       place = placeOf(el.parentElement) === 'chrome' ? 'chrome' : 'footer';
@@ -126,14 +149,14 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
 
   // Which href each element's links go to, or MULTI when they go to more than one page.
   const target = new Map<Element, string>();
-  const anchors: HTMLAnchorElement[] = [];
+  const anchors: [HTMLAnchorElement, string][] = [];
   for (const a of root.querySelectorAll('a[href]')) {
     const anchor = a as HTMLAnchorElement;
-    if (isNeverHiddenLink(anchor) || inSentence(anchor)) continue;
+    const href = anchor.getAttribute('href') ?? '';
+    if (isNeverHiddenLink(anchor, href) || inSentence(anchor)) continue;
     const place = placeOf(anchor);
     if (place === 'chrome' || place === 'body') continue;
-    anchors.push(anchor);
-    const href = anchor.getAttribute('href') ?? '';
+    anchors.push([anchor, href]);
     for (let el: Element | null = anchor; el && el !== root; el = el.parentElement) {
       const seen = target.get(el);
       if (seen === href || seen === MULTI) break;
@@ -146,7 +169,7 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
   const allLinks: TeaserLinkItem[] = [];
   // Links whose text is only an image alt or a card's: a story linked with words is judged by them.
   const unseen = new Set<TeaserLinkItem>();
-  for (const anchor of anchors) {
+  for (const [anchor, href] of anchors) {
     let item: Element = anchor;
     while (
       item.parentElement &&
@@ -159,7 +182,7 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     const parent = item.parentElement;
     if (!parent) continue;
     const { text, visible } = linkText(anchor, item);
-    const link = { anchor, item, href: anchor.getAttribute('href') ?? '', text, related: false };
+    const link = { anchor, item, href, text, related: false };
     allLinks.push(link);
     if (!visible) unseen.add(link);
     const list = groups.get(parent);
@@ -197,14 +220,14 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     // One item that is not a headline never counts: skip the widening, the costly part.
     if (!isVendor && texts.length < 2 && headlines === 0) continue;
     let element: Element = isVendor ? place : parent;
-    const itemsChars = textLength(element);
+    const itemsChars = textLength(element, Number.POSITIVE_INFINITY);
     while (
       element.parentElement &&
       element.parentElement !== root &&
-      !chromeKind(element.parentElement) &&
-      placeOf(element.parentElement) !== 'chrome' &&
       !holdsBody(element.parentElement) &&
-      textLength(element.parentElement) <= itemsChars + HEADING_ROOM
+      !chromeOf(element.parentElement) &&
+      placeOf(element.parentElement) !== 'chrome' &&
+      textLength(element.parentElement, itemsChars + HEADING_ROOM) <= itemsChars + HEADING_ROOM
     ) {
       element = element.parentElement;
     }
@@ -250,6 +273,7 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     block.links = allLinks.filter((l) => block.element.contains(l.anchor));
   }
 
+  if (merged.length === 0) return [];
   const profile = articleProfile(article.meta.title, article.blocks);
   const blockTexts = merged.map((block) => itemTexts(block.links));
   const brand = brandWords(blockTexts.flatMap((texts) => [...texts.values()]));

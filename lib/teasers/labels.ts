@@ -84,16 +84,30 @@ export function kindOf(heading: string | null, element: Element, vendor: boolean
   return 'other';
 }
 
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="heading" i]';
+/** What `h1, …, h6, [class*="title" i], [class*="heading" i]` selects. */
+const isHeadingLike = (el: Element) =>
+  /^H[1-6]$/.test(el.tagName) || /title|heading/i.test(el.getAttribute('class') ?? '');
 const MAX_HEADING = 80;
 
-/** The block's heading: the first short heading before its first item, or the heading just before the block. */
+/**
+ * The block's heading: the first short heading before its first item, or the heading just before
+ * the block. Walks the block in document order only as far as the first item.
+ */
 export function headingOf(block: Element, firstItem: Element): string | null {
-  for (const h of block.querySelectorAll(HEADING_SELECTOR)) {
-    if (h.contains(firstItem) || firstItem.contains(h)) continue;
-    if (h.compareDocumentPosition(firstItem) & 2) break; // heading after the first item
-    const text = visibleText(h);
-    if (text && text.length <= MAX_HEADING) return text;
+  const aroundItem = new Set<Element>();
+  for (let up = firstItem.parentElement; up && up !== block; up = up.parentElement)
+    aroundItem.add(up);
+  let el: Element | null = block.firstElementChild;
+  while (el && el !== firstItem) {
+    if (!aroundItem.has(el) && isHeadingLike(el)) {
+      const text = visibleText(el);
+      if (text && text.length <= MAX_HEADING) return text;
+    }
+    // Into the element's children, else on to the next element in document order.
+    let next: Element | null = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== block; up = up.parentElement)
+      next = up.nextElementSibling;
+    el = next;
   }
   const prev = block.previousElementSibling;
   if (prev && /^H[2-6]$/.test(prev.tagName)) return visibleText(prev) || null;

@@ -60,6 +60,25 @@ function contentWords(text: string): string[] {
 
 export type Profile = Map<string, number>;
 
+const CAPITALISED = /\p{Lu}\p{L}{2,}/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SENTENCE_END = /[.!?]\s/u;
+
+/**
+ * A capitalised word that starts a word and no sentence: the lookbehinds of
+ * `(?<![.!?]\s)(?<![\p{L}\p{N}])\p{Lu}`, checked only where CAPITALISED matched (lookbehinds
+ * tried at every position of a long body were most of the profile's time).
+ */
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  // The character before may be the low half of a surrogate pair.
+  const low = text.charCodeAt(at - 1);
+  const before =
+    low >= 0xdc00 && low <= 0xdfff ? text.slice(Math.max(0, at - 2), at) : text[at - 1];
+  if (LETTER_OR_DIGIT.test(before as string)) return false;
+  return at < 2 || !SENTENCE_END.test(text.slice(at - 2, at));
+}
+
 export function articleProfile(title: string, blocks: BodyBlock[]): Profile {
   const profile: Profile = new Map();
   const add = (word: string, weight: number) =>
@@ -70,9 +89,9 @@ export function articleProfile(title: string, blocks: BodyBlock[]): Profile {
   const names = new Map<string, number>();
   for (const b of blocks) {
     // Letters only, as contentWords cuts them: "Apple's" counts for "Apple".
-    for (const m of b.text.matchAll(/(?<![.!?]\s)(?<![\p{L}\p{N}])\p{Lu}\p{L}{2,}/gu)) {
+    for (const m of b.text.matchAll(CAPITALISED)) {
       const w = m[0];
-      if (STOP.has(w.toLowerCase())) continue;
+      if (!startsWord(b.text, m.index) || STOP.has(w.toLowerCase())) continue;
       names.set(stem(w), (names.get(stem(w)) ?? 0) + 1);
     }
   }

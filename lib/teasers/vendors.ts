@@ -6,7 +6,7 @@
 export const VENDOR_WIDGET =
   /outbrain|taboola|trc_related|zergnet|revcontent|mgid|nativo|dianomi|plista|ligatus|trendmd|yahoo-gemini|content-?ad|adblade|bidvertiser|sharethrough|strossle|contentexchange|jp-relatedposts|yarpp/i;
 
-export function isVendorWidget(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+/** `names`: the element's class and id (exclude.ts namesOf). */
+export function isVendorWidget(names: string): boolean {
   return names.length > 1 && VENDOR_WIDGET.test(names);
 }
