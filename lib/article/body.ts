@@ -36,6 +36,10 @@ function endOfBox(walk: WalkResult, i: number): number {
   return end;
 }
 
+/** A bare address or a credit line: set as a paragraph but not text. */
+const LABEL_LINE = /^\s*https?:\/\/\S+\s*$|©/i;
+const isLabelLine = (leaf: Leaf) => LABEL_LINE.test(leaf.element.textContent ?? '');
+
 function isContent(leaf: Leaf): boolean {
   const density = leaf.chars ? leaf.linkChars / leaf.chars : 1;
   if (leaf.weight > 0) return true;
@@ -50,7 +54,14 @@ function isContent(leaf: Leaf): boolean {
     case 'caption':
       return false;
     default:
-      return leaf.sentence && leaf.chars >= 15;
+      // A short line set as its own paragraph (a score line, a dateline inside the text) is text.
+      return (
+        leaf.chars >= 15 &&
+        (leaf.sentence ||
+          (leaf.linkChars === 0 &&
+            leaf.element.tagName.toUpperCase() === 'P' &&
+            !isLabelLine(leaf)))
+      );
   }
 }
 
@@ -78,7 +89,9 @@ export function selectBody(walk: WalkResult, titles: string[]): Leaf[] {
   // Trailing labels ("Follow us", "Share this") carry no sentence and end the list.
   while (picked.length > 0) {
     const last = picked[picked.length - 1] as Leaf;
-    if (last.weight > 0 || last.sentence) break;
+    // Unlinked list items are the article's own closing list (teams, dates, figures).
+    if (last.weight > 0 || last.sentence || (last.kind === 'list-item' && last.linkChars === 0))
+      break;
     picked.pop();
   }
   return picked;

@@ -34,7 +34,7 @@ const SKIPPED_TAGS = new Set([
 
 /** Boilerplate container names, matched against class and id words. */
 const UNLIKELY =
-  /(?:^|[-_\s])(?:comments?|commentlist|disqus|share|sharing|sharebar|social|related|relatedposts|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|sidebar|side-?bar|footer|masthead|menu|breadcrumbs?|promo|advert|advertisement|ads?|adslot|ad-?container|sponsored?|outbrain|taboola|trendmd|popular|most-?read|trending|tags?|tag-?list|topics|author-?(?:bio|box|info)|bio|about-?author|cookie|consent|modal|popup|overlay|skip|visually-?hidden|sr-only|screen-?reader|toolbar|pagination|pager|nav|navbar|navigation|next-?post|prev-?post|post-?nav|widget|rail|byline|dateline|meta|caption-?credit|credits?|inline-?ad|jp-relatedposts|yarpp|read-?more|more-?stories|more-?from|also-?read|see-?also|newsletter-?signup|paywall|piano|tp-container|login|signin)(?=$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:comments?|commentlist|disqus|share|sharing|sharebar|social|related|relatedposts|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|sidebar|side-?bar|footer|masthead|menu|breadcrumbs?|promo|advert|advertisement|ads?|adslot|ad-?container|sponsored?|outbrain|taboola|trendmd|popular|most-?read|trending|tags?|tag-?list|topics|author-?(?:bio|box|info)|bio|about-?author|cookie|consent|modal|popup|popover|tooltip|hover-?card|rollover|overlay|skip|visually-?hidden|sr-only|screen-?reader|toolbar|pagination|pager|nav|navbar|navigation|next-?post|prev-?post|post-?nav|widget|rail|byline|dateline|meta|caption-?credit|credits?|inline-?ad|jp-relatedposts|yarpp|read-?more|more-?stories|more-?from|also-?read|see-?also|newsletter-?signup|paywall|piano|tp-container|login|signin)(?=$|[-_\s\d])/i;
 /** Words that keep a container even if it also carries a boilerplate word ("article-body sidebar-layout"). */
 const LIKELY = /(?:^|[-_\s])(?:article|body|content|main|story|entry|post|prose)(?:$|[-_\s])/i;
 
@@ -90,6 +90,9 @@ export function isSkippedElement(el: Element): boolean {
 const STRONG =
   /(?:^|[-_\s])(?:comments?|commentlist|disqus|related|relatedposts|jp-relatedposts|yarpp|share|sharing|sharebar|social|recommend(?:ed|ations)?|newsletter|outbrain|taboola|trendmd|popular|most-?read|trending|more-?stories|more-?from|cookies?|consent|onetrust|gdpr)(?=$|[-_\s\d])/i;
 
+/** A post embedded in the article (a tweet it quotes), not a share or follow box. */
+const SOCIAL_EMBED = /(?:^|[-_\s])social(?:-media)?-embed(?=$|[-_\s])/i;
+
 /**
  * How boilerplate the element's class or id says it is: 'strong' for names only boilerplate
  * boxes get, 'weak' for names page wrappers also get, null otherwise. A few tags are never
@@ -97,7 +100,9 @@ const STRONG =
  */
 export function boilerplateName(el: Element): 'strong' | 'weak' | null {
   if (KEPT_TAGS.has(el.tagName.toUpperCase()) || !isBoilerplateName(el)) return null;
-  return STRONG.test(namesOf(el)) ? 'strong' : 'weak';
+  const names = namesOf(el);
+  if (SOCIAL_EMBED.test(names)) return null;
+  return STRONG.test(names) ? 'strong' : 'weak';
 }
 
 export function isBoilerplateContainer(el: Element): boolean {

@@ -1,4 +1,5 @@
 import type { ParagraphKind } from '../model';
+import { type CardEvidence, isCardLike, MIN_HEADLINE_CHARS, repeatedCards } from './cards';
 import { boilerplateName, isSkippedElement } from './prune';
 
 /**
@@ -90,8 +91,10 @@ interface Candidate {
   end: number;
 }
 
-interface Stat {
+interface Stat extends CardEvidence {
   chars: number;
+  /** Linked characters before the first unlinked text. */
+  lead: number;
   linkChars: number;
   hasBlock: boolean;
   hasH1: boolean;
@@ -117,11 +120,39 @@ export function weigh(
   if (t === 0) return 0;
   const density = l / t;
   if (leaf.kind === 'heading') return density > 0.5 ? -t : 0;
-  if (density > 0.5) return -t;
+  // A sentence-ending paragraph dense with links (sources and names linked in the text) is
+  // prose all the same when enough of it is unlinked; a link list never has that much.
+  if (density > 0.5) return leaf.sentence && t - l >= LINKED_PROSE ? t - l : -t;
   if (leaf.kind === 'caption') return 0;
   if (t >= 80 || (t >= 30 && leaf.sentence)) return t - l;
   return leaf.row ? 0 : -Math.min(t, 30) / 2;
 }
+
+/**
+ * Captions laid out without <figure>/<figcaption> ("wp-caption", "image__caption",
+ * "caption-text"): a class word that ends in "caption", on the element itself.
+ */
+const CAPTION_CLASS =
+  /(?:^|\s)(?:[\w-]*[-_])?caption(?:[-_]+(?:text|full|truncated|content|inner|wrap|wrapper))?(?=\s|$)/i;
+
+function isCaptionBox(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && CAPTION_CLASS.test(cls);
+}
+
+const NO_TEXT = {
+  chars: 0,
+  linkChars: 0,
+  lead: 0,
+  score: 0,
+  best: null,
+  prose: 0,
+  proseLeaves: 0,
+  headline: false,
+};
+
+/** Unlinked characters that make a link-dense leaf prose all the same. */
+const LINKED_PROSE = 100;
 
 /** Table cells holding only inline content are parts of their row, which is the leaf. */
 const CELL_TAGS = new Set(['TD', 'TH']);
@@ -135,7 +166,7 @@ export function walkBody(root: Element): WalkResult {
     const start = leaves.length;
     const link = inLink || tag === 'A';
     const quote = inQuote || tag === 'BLOCKQUOTE';
-    const figure = inFigure || tag === 'FIGURE';
+    const figure = inFigure || tag === 'FIGURE' || isCaptionBox(el);
     let chars = 0;
     let linkChars = 0;
     let inlineChars = 0;
@@ -143,6 +174,14 @@ export function walkBody(root: Element): WalkResult {
     let score = 0;
     let hasH1 = tag === 'H1';
     let best: Candidate | null = null;
+    let lead = 0;
+    let leading = true;
+    let prose = 0;
+    let proseLeaves = 0;
+    let headline = link && (tag === 'IMG' || tag === 'PICTURE');
+    let cards:
+      | { element: Element; score: number; prose: number; start: number; end: number }[]
+      | null = null;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         const data = (node as Text).data.trim();
@@ -150,11 +189,33 @@ export function walkBody(root: Element): WalkResult {
         chars += data.length;
         inlineChars += data.length;
         if (link) linkChars += data.length;
+        if (leading) {
+          if (link) lead += data.length;
+          else leading = false;
+        }
         lastChar = data.charAt(data.length - 1);
       } else if (node.nodeType === 1) {
         const child = node as Element;
         if (isSkippedElement(child)) continue;
+        const childStart = leaves.length;
         const s = visit(child, link, quote, figure);
+        if (isCardLike(s)) {
+          cards ??= [];
+          cards.push({
+            element: child,
+            score: s.score,
+            prose: s.prose,
+            start: childStart,
+            end: leaves.length,
+          });
+        }
+        if (leading) {
+          lead += s.lead;
+          if (s.lead < s.chars) leading = false;
+        }
+        prose += s.prose;
+        proseLeaves += s.proseLeaves;
+        if (s.headline) headline = true;
         chars += s.chars;
         if (s.hasH1) hasH1 = true;
         best = better(best, s.best);
@@ -162,6 +223,15 @@ export function walkBody(root: Element): WalkResult {
         score += s.score;
         if (s.hasBlock) hasBlock = true;
         else inlineChars += s.chars;
+      }
+    }
+    if (cards) {
+      // A grid of story cards is not prose: its excerpts neither count for a container nor
+      // go into the body.
+      for (const card of repeatedCards(el, cards)) {
+        for (let i = card.start; i < card.end; i++) (leaves[i] as Leaf).boilerplate = true;
+        if (card.score > 0) score -= card.score;
+        prose -= card.prose;
       }
     }
     const isBlockTag = BLOCK_TAGS.has(tag) && !(CELL_TAGS.has(tag) && !hasBlock);
@@ -182,14 +252,34 @@ export function walkBody(root: Element): WalkResult {
       const weight = weigh(leaf);
       leaves.push({ ...leaf, weight });
       score = weight;
+      prose = Math.max(weight, 0);
+      proseLeaves = weight > 0 ? 1 : 0;
+      if (
+        (lead >= MIN_HEADLINE_CHARS && lead < chars) ||
+        (linkChars >= MIN_HEADLINE_CHARS && linkChars * 2 > chars)
+      )
+        headline = true;
     }
-    const stat = { chars, linkChars, hasBlock: hasBlock || isBlockTag, hasH1, score, best };
+    const stat = {
+      chars,
+      linkChars,
+      hasBlock: hasBlock || isBlockTag,
+      hasH1,
+      score,
+      best,
+      lead,
+      prose,
+      proseLeaves,
+      headline,
+    };
     // A boilerplate-named box (comments, related stories) is neither the body nor part of it.
     // Page wrappers get such names too ("ad-margins", "widget-wrap"), but they hold the headline
     // or, for the weaker names, more prose than a sidebar box ever does.
     const named = hasH1 ? null : boilerplateName(el);
     if (named === 'strong' || (named === 'weak' && score < WRAPPER_PROSE)) {
       for (let i = start; i < leaves.length; i++) (leaves[i] as Leaf).boilerplate = true;
+      // Inline (a hover card inside a paragraph), it is no part of its paragraph's text either.
+      if (!stat.hasBlock) return { ...stat, ...NO_TEXT };
       return { ...stat, score: Math.min(score, 0), best: null };
     }
     if (leaves.length > start && score > 0) {

@@ -6,6 +6,11 @@ const para = (i: number) =>
   `<p>Paragraph ${i} of the story says that the minister, speaking in the capital on Tuesday, promised new funding for the regional hospitals and schools.</p>`;
 const paras = (n: number, from = 1) => Array.from({ length: n }, (_, i) => para(i + from)).join('');
 
+const bodyOf = (doc: Document) =>
+  detectArticle(doc)
+    ?.blocks.map((b) => b.text)
+    .join('\n') ?? '';
+
 function page(head: string, body: string): Document {
   const doc = document.implementation.createHTMLDocument('Test');
   doc.documentElement.innerHTML = `<head>${head}</head><body>${body}</body>`;
@@ -147,6 +152,85 @@ describe('detectArticle', () => {
     expect(text).toContain('Paragraph 5');
     expect(text).not.toContain('Another post');
     expect(text).not.toContain('You may also like');
+  });
+
+  it('leaves captions marked only by class name out of the body', () => {
+    const caption = (i: number) =>
+      `<div class="wp-caption aligncenter"><img src="/p${i}.jpg"><p class="wp-caption-text">Photo ${i}: the minister speaks to reporters outside the regional hospital on Tuesday.</p></div>`;
+    const doc = page(
+      '',
+      `<div class="entry">${para(1)}${caption(1)}${paras(3, 2)}${caption(2)}</div>`,
+    );
+    const text = bodyOf(doc);
+    expect(text).toContain('Paragraph 4');
+    expect(text).not.toContain('Photo 1');
+    expect(text).not.toContain('Photo 2');
+  });
+
+  it('leaves a grid of story cards beside the article out, not a numbered roundup in it', () => {
+    const card = (i: number) =>
+      `<li><a href="/story/${i}">Headline number ${i} about something that happened</a><span>CITY: A longer excerpt of story ${i}, which tells a little of what happened and then stops in the middle of a...</span></li>`;
+    const cards = `<div class="breaking"><ul>${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul></div>`;
+    const item = (i: number) =>
+      `<li><strong><a href="/item/${i}">Item ${i} of the roundup links to its source story</a>.</strong> Its summary runs on for a sentence or two, as a digest does.</li>`;
+    const roundup = `<ol>${[1, 2, 3, 4].map(item).join('')}</ol>`;
+    const doc = page(
+      '',
+      `<div class="main">${cards}<div class="story">${paras(5)}${roundup}</div></div>`,
+    );
+    const text = bodyOf(doc);
+    expect(text).toContain('Paragraph 5');
+    expect(text).toContain('Item 4 of the roundup');
+    expect(text).not.toContain('Headline number');
+    expect(text).not.toContain('excerpt of story');
+  });
+
+  it('keeps a paragraph whose name link opens a hover card, without the card', () => {
+    const hover = `<span class="rollover-block"><img src="/face.jpg"><a href="/p/1">Jane Roe</a><a href="/s/1">Her first story headline, which is quite a long one</a> <a href="/s/2">Her second story headline, even longer than the first one was</a> <a href="/s/3">A third headline about the budget and the hospitals of the region</a></span>`;
+    const doc = page(
+      '',
+      `<div class="story">${paras(2)}<p>Rep. <a href="/p/1">Jane Roe</a>${hover} said on Monday that the funding would reach the hospitals next year.</p>${paras(2, 3)}</div>`,
+    );
+    const text = bodyOf(doc);
+    expect(text).toContain('said on Monday that the funding');
+    expect(text).not.toContain('first story headline');
+  });
+
+  it('keeps short unlinked lines set as paragraphs and a closing list of plain items', () => {
+    const items = [
+      'England (Group A): 10th appearance',
+      'Spain (Group F): 11th appearance',
+      'France (Group H): 10th appearance',
+    ];
+    const doc = page(
+      '',
+      `<div class="story">${paras(2)}<p>Palm Bay d. Rockledge 70-44</p><p>https://example.com/a/story</p><p>Photo © Agency 2019, all rights</p>${paras(2, 3)}<h3>Qualified teams</h3><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul></div>`,
+    );
+    const text = bodyOf(doc);
+    expect(text).toContain('Palm Bay d. Rockledge 70-44');
+    expect(text).toContain('France (Group H): 10th appearance');
+    expect(text).not.toContain('https://example.com');
+    expect(text).not.toContain('Photo ©');
+  });
+
+  it('keeps a tweet embedded in the article but not a social share box', () => {
+    const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and yes the state spent nearly half a million dollars on the campaign, the governor said.</p></blockquote></div>`;
+    const share = `<div class="social-share"><p>Share this story with your friends and family on every network you use.</p></div>`;
+    const text = bodyOf(
+      page('', `<div class="story">${paras(2)}${tweet}${paras(2, 3)}${share}</div>`),
+    );
+    expect(text).toContain('half a million dollars');
+    expect(text).not.toContain('Share this story');
+  });
+
+  it('keeps a paragraph dense with links when enough of it is unlinked prose', () => {
+    const linked = Array.from(
+      { length: 6 },
+      (_, i) => `<a href="/s/${i}">a source document number ${i}</a>`,
+    ).join(', ');
+    const dense = `<p>The report cites ${linked}, and the ministry said on Tuesday that every one of them was checked twice before publication.</p>`;
+    const text = bodyOf(page('', `<div class="story">${para(1)}${dense}${paras(2, 2)}</div>`));
+    expect(text).toContain('checked twice before publication');
   });
 
   it('reads the author from microdata when the head names none', () => {
