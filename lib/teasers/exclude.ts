@@ -31,8 +31,18 @@ export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null 
   return null;
 }
 
+/** Share intents of messengers and social sites: a card's "share this story" buttons. */
+const SHARE_HREF =
+  /^(?:whatsapp|fb-messenger|viber|tg|sms):|\/\/(?:[\w-]+\.)*(?:facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))|(?:twitter|x)\.com\/(?:intent|share)|pinterest\.[a-z.]+\/pin\/create|linkedin\.com\/(?:sharearticle|sharing|cws\/share)|reddit\.com\/submit|whatsapp\.com\/send|t(?:elegram)?\.me\/share|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet)/i;
+
+/**
+ * Links that are never teasers themselves. Share and download buttons in particular are chrome
+ * of whatever card holds them: ignoring them lets a card with its own share row be one item,
+ * hidden whole with its headline.
+ */
 export function isNeverHiddenLink(a: Element, href: string): boolean {
   const rel = a.getAttribute('rel');
   if (rel && /\b(?:tag|author|category|next|prev)\b/.test(rel)) return true;
+  if (a.hasAttribute('download') || SHARE_HREF.test(href)) return true;
   return href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href);
 }

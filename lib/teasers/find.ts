@@ -2,6 +2,7 @@ import { type ArticleDetection, isInlineTeaser } from '../article';
 import { type ChromeKind, chromeKind, isNeverHiddenLink, namesOf } from './exclude';
 import { hasTeaserName, headingOf, isTeaserCard, kindOf, linkText, TEASER_HEADING } from './labels';
 import { articleProfile, brandWords, isRelated } from './relevance';
+import { headedRuns } from './runs';
 import { textLengths } from './textLength';
 import { isVendorWidget } from './vendors';
 
@@ -15,7 +16,8 @@ import { isVendorWidget } from './vendors';
  *   under a teaser heading ("Most read") or in a container named like one (carousel, related);
  * - in a footer: a list of story headlines (long link texts to story addresses), never a menu;
  * - inside the body's container, between its paragraphs: two items under a teaser heading,
- *   and the block holds none of the body's paragraphs;
+ *   and the block holds none of the body's paragraphs; items that are siblings of the
+ *   paragraphs themselves count as a run of cards right after a teaser heading;
  * - anywhere: a recommendation vendor's widget, an inline "Read more:" paragraph, or a card
  *   that opens with a teaser heading ("Next article") and links to one story.
  * A teaser heading the body detector took for body text ("You may also like" followed by cards
@@ -195,8 +197,24 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     const place = placeOf(parent);
     const isVendor = typeof place !== 'string';
     if (holdsBody(parent)) {
-      // Items next to the body's paragraphs: only inline teaser paragraphs and cards count.
+      // Items next to the body's paragraphs: only inline teaser paragraphs and cards count,
+      // and runs of items under a teaser heading.
+      const inRun = new Set<Element>();
+      const items = new Set(links.map((l) => l.item).filter((el) => !holders.has(el)));
+      for (const run of headedRuns(parent, items)) {
+        for (const item of run.items) {
+          inRun.add(item);
+          blocks.push({
+            element: item,
+            heading: run.heading,
+            kind: kindOf(run.heading, item, false),
+            related: false,
+            links: [],
+          });
+        }
+      }
       for (const link of links) {
+        if (inRun.has(link.item)) continue;
         const text = link.item.textContent ?? '';
         const inline = isInlineTeaser(
           link.item,
@@ -277,27 +295,26 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
   const profile = articleProfile(article.meta.title, article.blocks);
   const blockTexts = merged.map((block) => itemTexts(block.links));
   const brand = brandWords(blockTexts.flatMap((texts) => [...texts.values()]));
-  // A story is related or not wherever it is linked, judged by its longest headline: the card
-  // with a standfirst speaks for the bare headline of the same href in another list. Image alts
-  // only speak for stories no link names in words (a carousel's alt may belong to another slide).
-  const storyText = new Map<string, { text: string; visible: boolean }>();
+  // A story is related or not wherever it is linked, by any of its headlines: the card with a
+  // standfirst speaks for the bare headline of the same href in another list, and the headline
+  // for its photo link whose text is a caption. Image alts only speak for stories no link
+  // names in words (a carousel's alt may belong to another slide).
+  const storyTexts = new Map<string, { texts: Set<string>; visible: boolean }>();
   merged.forEach((block, i) => {
     const textOf = blockTexts[i] as Map<Element, string>;
     for (const link of block.links) {
-      const text = textOf.get(link.item) ?? link.text;
       const visible = !unseen.has(link);
-      const prev = storyText.get(link.href);
-      if (
-        !prev ||
-        (visible && !prev.visible) ||
-        (visible === prev.visible && text.length > prev.text.length)
-      )
-        storyText.set(link.href, { text, visible });
+      const prev = storyTexts.get(link.href);
+      if (prev?.visible && !visible) continue;
+      const texts = prev && prev.visible === visible ? prev.texts : new Set<string>();
+      texts.add(textOf.get(link.item) ?? link.text);
+      if (link.text !== textOf.get(link.item)) texts.add(link.text);
+      storyTexts.set(link.href, { texts, visible });
     }
   });
   const relatedHrefs = new Set<string>();
-  for (const [href, { text }] of storyText)
-    if (isRelated(text, profile, brand)) relatedHrefs.add(href);
+  for (const [href, { texts }] of storyTexts)
+    if ([...texts].some((text) => isRelated(text, profile, brand))) relatedHrefs.add(href);
   for (const block of merged) {
     for (const link of block.links) link.related = relatedHrefs.has(link.href);
     block.related = block.links.some((l) => l.related);

@@ -85,7 +85,7 @@ export function kindOf(heading: string | null, element: Element, vendor: boolean
 }
 
 /** What `h1, …, h6, [class*="title" i], [class*="heading" i]` selects. */
-const isHeadingLike = (el: Element) =>
+export const isHeadingLike = (el: Element) =>
   /^H[1-6]$/.test(el.tagName) || /title|heading/i.test(el.getAttribute('class') ?? '');
 const MAX_HEADING = 80;
 

@@ -45,6 +45,8 @@ describe('teasers on labelled pages', () => {
     ['b37be353', 1, 1],
     ['8b194530', 1, 1],
     ['65bf3048', 0.84, 1],
+    ['b3c19dd5', 0.7, 1],
+    ['9ebb3af6', 0.93, 0.66],
   ])('%s hides at least %f of unrelated links and keeps %f of related ones', (id, recall, keep) => {
     const result = score(id);
     expect(result.hideRecall).toBeGreaterThanOrEqual(recall);
