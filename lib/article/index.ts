@@ -1,10 +1,9 @@
 import type { ArticleMeta, ParagraphKind } from '../model';
-import { blockText } from '../text/blockText';
 import { selectBody } from './body';
+import { bodyBlockText } from './bodyBlockText';
 import { bodyStats, isArticlePage } from './decide';
 import { passesGate } from './gate';
 import { type Declarations, readDeclarations, readMeta } from './meta';
-import { skipInBody } from './prune';
 import { type WalkResult, walkBody } from './walk';
 
 export { isInlineTeaser } from './inlineTeaser';
@@ -63,7 +62,7 @@ export function detectArticle(doc: Document): ArticleDetection | null {
     .map((leaf) => ({
       element: leaf.element,
       kind: leaf.kind,
-      text: blockText(leaf.element, skipInBody).text,
+      text: bodyBlockText(leaf.element),
     }))
     .filter((b) => b.text.length > 0);
   const body = commonAncestor(blocks.map((b) => b.element));

@@ -32,9 +32,35 @@ const SKIPPED_TAGS = new Set([
   'LABEL',
 ]);
 
+/** Boilerplate container names (class and id words, hyphenated ones whole), lower case. */
+const UNLIKELY_WORDS = `
+comment comments commentlist disqus share sharing sharebar social related relatedposts recommend
+recommended recommendations newsletter subscribe subscription signup sidebar side-bar footer
+masthead menu breadcrumb breadcrumbs promo advert advertisement ad ads adslot ad-container
+adcontainer sponsore sponsored outbrain taboola trendmd popular most-read mostread trending tag
+tags tag-list taglist topics author-bio authorbio author-box authorbox author-info authorinfo
+bio about-author aboutauthor cookie consent modal popup popover tooltip hover-card hovercard
+rollover overlay skip visually-hidden visuallyhidden sr-only screen-reader screenreader toolbar
+pagination pager nav navbar navigation next-post nextpost prev-post prevpost post-nav postnav
+widget rail byline dateline meta caption-credit captioncredit credit credits inline-ad inlinead
+jp-relatedposts yarpp read-more readmore more-stories morestories more-from morefrom also-read
+alsoread see-also seealso newsletter-signup newslettersignup paywall piano tp-container login
+signin
+`
+  .trim()
+  .split(/\s+/);
 /** Boilerplate container names, matched against class and id words. */
-const UNLIKELY =
-  /(?:^|[-_\s])(?:comments?|commentlist|disqus|share|sharing|sharebar|social|related|relatedposts|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|sidebar|side-?bar|footer|masthead|menu|breadcrumbs?|promo|advert|advertisement|ads?|adslot|ad-?container|sponsored?|outbrain|taboola|trendmd|popular|most-?read|trending|tags?|tag-?list|topics|author-?(?:bio|box|info)|bio|about-?author|cookie|consent|modal|popup|popover|tooltip|hover-?card|rollover|overlay|skip|visually-?hidden|sr-only|screen-?reader|toolbar|pagination|pager|nav|navbar|navigation|next-?post|prev-?post|post-?nav|widget|rail|byline|dateline|meta|caption-?credit|credits?|inline-?ad|jp-relatedposts|yarpp|read-?more|more-?stories|more-?from|also-?read|see-?also|newsletter-?signup|paywall|piano|tp-container|login|signin)(?=$|[-_\s\d])/i;
+const UNLIKELY = new RegExp(`(?:^|[-_\\s])(?:${UNLIKELY_WORDS.join('|')})(?=$|[-_\\s\\d])`, 'i');
+/**
+ * First part of each name: a class string none of whose words is one cannot match UNLIKELY,
+ * and a set lookup spares most class strings that long alternation (costly on first use).
+ */
+const UNLIKELY_FIRST_PARTS = new Set(UNLIKELY_WORDS.map((w) => w.split('-')[0]));
+const mayBeUnlikely = (names: string) =>
+  names
+    .toLowerCase()
+    .split(/[-_\s\d]+/)
+    .some((word) => UNLIKELY_FIRST_PARTS.has(word));
 /** Words that keep a container even if it also carries a boilerplate word ("article-body sidebar-layout"). */
 const LIKELY = /(?:^|[-_\s])(?:article|body|content|main|story|entry|post|prose)(?:$|[-_\s])/i;
 
@@ -61,8 +87,8 @@ const KEPT_TAGS = new Set([
   'BLOCKQUOTE',
 ]);
 
-function namesOf(el: Element): string {
-  const cls = el.getAttribute('class');
+/** Class and id words of an element, as the name rules read them. */
+function namesOf(el: Element, cls: string | null): string {
   const id = el.id;
   if (!cls) return id;
   return id ? `${cls} ${id}` : cls;
@@ -74,16 +100,9 @@ export function isHiddenElement(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** True when a class/id names the element as page boilerplate. */
-export function isBoilerplateName(el: Element): boolean {
-  const names = namesOf(el);
-  if (!names || !UNLIKELY.test(names)) return false;
-  return !LIKELY.test(names) || STRONG.test(names);
-}
-
 /** Elements the body walk never enters: not text (scripts, forms, media), page chrome, hidden. */
-export function isSkippedElement(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenElement(el);
+export function isSkippedElement(el: Element, tag = el.tagName.toUpperCase()): boolean {
+  return SKIPPED_TAGS.has(tag) || isHiddenElement(el);
 }
 
 /** Names that only boilerplate boxes get; weaker names (ad, widget, rail, sidebar) also turn up on page wrappers. */
@@ -93,23 +112,47 @@ const STRONG =
 /** A post embedded in the article (a tweet it quotes), not a share or follow box. */
 const SOCIAL_EMBED = /(?:^|[-_\s])social(?:-media)?-embed(?=$|[-_\s])/i;
 
+type NameVerdict = 'strong' | 'weak' | null;
+
+function judgeNames(names: string): NameVerdict {
+  if (!mayBeUnlikely(names) || !UNLIKELY.test(names)) return null;
+  const strong = STRONG.test(names);
+  if ((LIKELY.test(names) && !strong) || SOCIAL_EMBED.test(names)) return null;
+  return strong ? 'strong' : 'weak';
+}
+
+/**
+ * Verdicts by class-and-id string: a page repeats a few class strings on most of its elements,
+ * and the name patterns are long alternations, costly to run on every element of a large page.
+ */
+const verdicts = new Map<string, NameVerdict>();
+
+function namesVerdict(names: string): NameVerdict {
+  let verdict = verdicts.get(names);
+  if (verdict === undefined) {
+    verdict = judgeNames(names);
+    verdicts.set(names, verdict);
+  }
+  return verdict;
+}
+
 /**
  * How boilerplate the element's class or id says it is: 'strong' for names only boilerplate
  * boxes get, 'weak' for names page wrappers also get, null otherwise. A few tags are never
- * judged by name.
+ * judged by name. `tag` and `cls` spare a walk that already read them another DOM call.
  */
-export function boilerplateName(el: Element): 'strong' | 'weak' | null {
-  if (KEPT_TAGS.has(el.tagName.toUpperCase()) || !isBoilerplateName(el)) return null;
-  const names = namesOf(el);
-  if (SOCIAL_EMBED.test(names)) return null;
-  return STRONG.test(names) ? 'strong' : 'weak';
-}
-
-export function isBoilerplateContainer(el: Element): boolean {
-  return boilerplateName(el) !== null;
+export function boilerplateName(
+  el: Element,
+  tag = el.tagName.toUpperCase(),
+  cls = el.getAttribute('class'),
+): NameVerdict {
+  if (KEPT_TAGS.has(tag)) return null;
+  const names = namesOf(el, cls);
+  return names ? namesVerdict(names) : null;
 }
 
 /** The skip predicate of body blocks' text (`blockText(el, skipInBody)`). */
 export function skipInBody(el: Element): boolean {
-  return isSkippedElement(el) || isBoilerplateContainer(el);
+  const tag = el.tagName.toUpperCase();
+  return isSkippedElement(el, tag) || boilerplateName(el, tag) !== null;
 }

@@ -135,9 +135,18 @@ export function weigh(
 const CAPTION_CLASS =
   /(?:^|\s)(?:[\w-]*[-_])?caption(?:[-_]+(?:text|full|truncated|content|inner|wrap|wrapper))?(?=\s|$)/i;
 
-function isCaptionBox(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  return !!cls && CAPTION_CLASS.test(cls);
+/** Caption verdicts by class string: pages repeat a few class strings on most elements. */
+const captionClasses = new Map<string, boolean>();
+
+function isCaptionClass(cls: string | null): boolean {
+  if (!cls) return false;
+  let caption = captionClasses.get(cls);
+  if (caption === undefined) {
+    // The substring test first: the pattern's first run is costly, and few classes name captions.
+    caption = cls.toLowerCase().includes('caption') && CAPTION_CLASS.test(cls);
+    captionClasses.set(cls, caption);
+  }
+  return caption;
 }
 
 const NO_TEXT = {
@@ -161,12 +170,19 @@ export function walkBody(root: Element): WalkResult {
   const leaves: Leaf[] = [];
   let lastChar = '';
 
-  const visit = (el: Element, inLink: boolean, inQuote: boolean, inFigure: boolean): Stat => {
-    const tag = el.tagName.toUpperCase();
+  const visit = (
+    el: Element,
+    tag: string,
+    inLink: boolean,
+    inQuote: boolean,
+    inFigure: boolean,
+  ): Stat => {
+    // Each DOM read is a binding call, and a cold one in the content script: read once here.
+    const cls = el.getAttribute('class');
     const start = leaves.length;
     const link = inLink || tag === 'A';
     const quote = inQuote || tag === 'BLOCKQUOTE';
-    const figure = inFigure || tag === 'FIGURE' || isCaptionBox(el);
+    const figure = inFigure || tag === 'FIGURE' || isCaptionClass(cls);
     let chars = 0;
     let linkChars = 0;
     let inlineChars = 0;
@@ -196,9 +212,10 @@ export function walkBody(root: Element): WalkResult {
         lastChar = data.charAt(data.length - 1);
       } else if (node.nodeType === 1) {
         const child = node as Element;
-        if (isSkippedElement(child)) continue;
+        const childTag = child.tagName.toUpperCase();
+        if (isSkippedElement(child, childTag)) continue;
         const childStart = leaves.length;
-        const s = visit(child, link, quote, figure);
+        const s = visit(child, childTag, link, quote, figure);
         if (isCardLike(s)) {
           cards ??= [];
           cards.push({
@@ -275,7 +292,7 @@ export function walkBody(root: Element): WalkResult {
     // A boilerplate-named box (comments, related stories) is neither the body nor part of it.
     // Page wrappers get such names too ("ad-margins", "widget-wrap"), but they hold the headline
     // or, for the weaker names, more prose than a sidebar box ever does.
-    const named = hasH1 ? null : boilerplateName(el);
+    const named = hasH1 ? null : boilerplateName(el, tag, cls);
     if (named === 'strong' || (named === 'weak' && score < WRAPPER_PROSE)) {
       for (let i = start; i < leaves.length; i++) (leaves[i] as Leaf).boilerplate = true;
       // Inline (a hover card inside a paragraph), it is no part of its paragraph's text either.
@@ -288,7 +305,7 @@ export function walkBody(root: Element): WalkResult {
     return stat;
   };
 
-  const top = visit(root, false, false, false).best;
+  const top = visit(root, root.tagName.toUpperCase(), false, false, false).best;
   return top
     ? { leaves, container: top.element, start: top.start, end: top.end, score: top.score }
     : { leaves, container: null, start: 0, end: 0, score: 0 };
