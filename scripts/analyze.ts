@@ -30,8 +30,17 @@ function readPage(file: string): string {
   return (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
 }
 
+const open: JSDOM[] = [];
+
 function parse(html: string): Document {
-  return new JSDOM(html, { virtualConsole }).window.document;
+  const dom = new JSDOM(html, { virtualConsole });
+  open.push(dom);
+  return dom.window.document;
+}
+
+/** jsdom keeps a window alive until it is closed; a run over hundreds of pages must release them. */
+function closeDocuments(): void {
+  for (const dom of open.splice(0)) dom.window.close();
 }
 
 function analyzeFile(file: string, html: string) {
@@ -108,6 +117,7 @@ function main(argv: string[]): void {
     try {
       html = readPage(file);
       line = analyzeFile(file, html);
+      closeDocuments();
     } catch (error) {
       process.stdout.write(`${JSON.stringify({ file, error: String(error) })}\n`);
       continue;
@@ -116,6 +126,7 @@ function main(argv: string[]): void {
     if (!line.isArticle) rejectMs.push(line.ms);
     if (readabilityOut) {
       const theirs = readabilityFile(file, html);
+      closeDocuments();
       readabilityLines.push(JSON.stringify(theirs));
       // Issue 4's speed figure: detection, body and teasers (claims excluded) against Readability.
       const ours = line.stageMs ? line.stageMs.article + line.stageMs.teasers : line.ms;
