@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../../lib/article';
-import { findTeasers, HIDDEN_ATTRIBUTE, hideTeasers } from '../../../lib/teasers';
+import { HIDDEN_ATTRIBUTE } from '../../../lib/teasers';
+import { runPage } from './runPage';
 
 const para = (i: number) =>
   `<p>Paragraph ${i}: Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv, where Macron and Starmer promised troops.</p>`;
@@ -15,20 +15,9 @@ const card = (text: string, i: number) =>
   `<div class="postbox"><a href="/rec/${i}"><img src="x.jpg" alt=""></a><div class="actions"><a class="btn" href="whatsapp://send?text=rec${i}">Whatsapp</a><a class="btn" href="https://www.facebook.com/sharer/sharer.php?u=/rec/${i}">Facebook</a><a class="btn" href="/uploads/rec${i}.jpg" download>Download</a></div><p>${text}</p></div>`;
 const cards = excerpts.map(card).join('');
 
-function run(body: string) {
-  const doc = document.implementation.createHTMLDocument('Test');
-  doc.documentElement.innerHTML = `<head><meta property="og:type" content="article"><meta property="og:title" content="Europe offers Ukraine security guarantees"></head><body>${body}</body>`;
-  const article = detectArticle(doc);
-  if (!article) throw new Error('not detected');
-  hideTeasers(findTeasers(doc, article));
-  const hidden = (sel: string) =>
-    [...doc.querySelectorAll(sel)].map((el) => el.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null);
-  return { doc, article, hidden };
-}
-
 describe('recommended cards with share rows', () => {
   it('hides cards whose only other links are share and download buttons, buttons with them', () => {
-    const { hidden, article } = run(
+    const { hidden, article } = runPage(
       `<main><article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}</article><section><h3>You may also like</h3>${cards}</section></main>`,
     );
     expect(hidden('a[href^="/rec/"]')).toEqual([true, true, true]);
@@ -37,7 +26,7 @@ describe('recommended cards with share rows', () => {
   });
 
   it('hides a run of cards under a teaser heading beside the body paragraphs', () => {
-    const { hidden, article } = run(
+    const { hidden, article } = runPage(
       `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(2)}<h3>Você pode gostar...</h3><ins class="ad"></ins>${cards}</article>`,
     );
     expect(hidden('a[href^="/rec/"]')).toEqual([true, true, true]);
@@ -46,7 +35,7 @@ describe('recommended cards with share rows', () => {
   });
 
   it('keeps cards beside the body paragraphs under a plain heading or after a paragraph', () => {
-    const { hidden } = run(
+    const { hidden } = runPage(
       `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(2)}<h3>The talks in Kyiv</h3>${cards}<h3>You may also like</h3>${para(3)}${cards.replaceAll('/rec/', '/late/')}</article>`,
     );
     expect(hidden('a[href^="/rec/"]')).toEqual([false, false, false]);
@@ -70,7 +59,7 @@ describe('related stories', () => {
         'Local football club wins the cup final on penalties',
       ),
     ].join('');
-    const { hidden } = run(
+    const { hidden } = runPage(
       `<main><article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}</article><aside><h3>More news</h3><ul>${list}</ul></aside></main>`,
     );
     expect(hidden('a[href="/s/1"]')).toEqual([false, false]);

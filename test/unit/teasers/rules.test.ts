@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../../lib/article';
-import { findTeasers, HIDDEN_ATTRIBUTE, hideTeasers } from '../../../lib/teasers';
+import { HIDDEN_ATTRIBUTE } from '../../../lib/teasers';
 import { brandWords, isRelated } from '../../../lib/teasers/relevance';
+import { runPage } from './runPage';
 
 const para = (i: number) =>
   `<p>Paragraph ${i}: Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv, where Macron and Starmer promised troops.</p>`;
@@ -19,23 +19,12 @@ const items = (prefix: string, titles: string[]) =>
     )
     .join('');
 
-function run(body: string) {
-  const doc = document.implementation.createHTMLDocument('Test');
-  doc.documentElement.innerHTML = `<head><meta property="og:type" content="article"><meta property="og:title" content="Europe offers Ukraine security guarantees"></head><body>${body}</body>`;
-  const article = detectArticle(doc);
-  if (!article) throw new Error('not detected');
-  hideTeasers(findTeasers(doc, article));
-  const hidden = (sel: string) =>
-    [...doc.querySelectorAll(sel)].map((el) => el.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null);
-  return { doc, article, hidden };
-}
-
 const story = (extra = '') =>
   `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}${extra}</article>`;
 
 describe('teaser rules', () => {
   it('hides a footer list of story headlines but keeps the footer menu', () => {
-    const { hidden } = run(
+    const { hidden } = runPage(
       `${story()}<footer><div class="col"><h3><a href="/canada">Canada</a></h3><ul>${items('f', headline)}</ul></div><ul class="links"><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy policy</a></li><li><a href="/dns">Do not sell my personal information</a></li></ul></footer>`,
     );
     expect(hidden('a[href^="/f/"]')).toEqual([true, true, true]);
@@ -51,7 +40,7 @@ describe('teaser rules', () => {
     const slides = ['App', 'Stox', 'Morning show']
       .map((alt, i) => `<li><a href="/promo/${i}"><img src="x.jpg" alt="${alt}"></a></li>`)
       .join('');
-    const { hidden } = run(
+    const { hidden } = runPage(
       `${story()}<aside><div class="carousel"><ul>${slides}</ul></div></aside>`,
     );
     expect(hidden('a[href^="/promo/"]')).toEqual([true, true, true]);
@@ -61,7 +50,7 @@ describe('teaser rules', () => {
     const logos = ['One', 'Two']
       .map((alt, i) => `<a href="/partner/${i}"><img src="x.jpg" alt="${alt}"></a>`)
       .join('');
-    const { hidden } = run(`${story()}<div class="partners">${logos}</div>`);
+    const { hidden } = runPage(`${story()}<div class="partners">${logos}</div>`);
     expect(hidden('a[href^="/partner/"]')).toEqual([false, false]);
   });
 
@@ -98,7 +87,7 @@ describe('teaser rules', () => {
           `<div class="slide"><a href="/mr/${i}"><img src="x.jpg" alt=""></a><h4>${n} in the news</h4></div>`,
       )
       .join('')}</div></div>`;
-    const { hidden, article } = run(
+    const { hidden, article } = runPage(
       `<article><h1>Europe offers Ukraine security guarantees</h1><div class="content">${paras(3)}${rail}${paras(3, 4)}</div></article>`,
     );
     expect(hidden('a[href^="/mr/"]')).toEqual([true, true, true]);
@@ -106,7 +95,7 @@ describe('teaser rules', () => {
   });
 
   it('leaves a plain link list inside the body alone', () => {
-    const { hidden } = run(
+    const { hidden } = runPage(
       `<article><h1>Europe offers Ukraine security guarantees</h1><div class="content">${paras(3)}<ul>${items('tl', headline)}</ul>${paras(3, 4)}</div></article>`,
     );
     expect(hidden('a[href^="/tl/"]')).toEqual([false, false, false]);
@@ -116,7 +105,7 @@ describe('teaser rules', () => {
     const share = `<div class="share-bar"><a href="https://facebook.com/sharer?u=x">Share this story on Facebook now</a><a href="https://twitter.com/intent?u=x">Share this story on Twitter now</a></div>`;
     const card = (t: string, i: number) =>
       `<li><a href="/yml/${i}">${t}</a><span class="social"><a href="https://facebook.com/sharer?u=${i}">Facebook</a></span></li>`;
-    const { hidden } = run(
+    const { hidden } = runPage(
       `${story(share)}<section><h2>You may also like</h2><ul>${headline.map(card).join('')}</ul></section>`,
     );
     expect(hidden('.share-bar a')).toEqual([false, false]);
@@ -130,13 +119,13 @@ describe('teaser rules', () => {
       headline.map((h) => `Ben commented on ${h}`),
     )}</ul></aside>`;
     const comments = `<div id="comments" class="comments"><ol>${items('c', headline)}</ol></div>`;
-    const { hidden } = run(`${story(comments)}${widget}`);
+    const { hidden } = runPage(`${story(comments)}${widget}`);
     expect(hidden('a[href^="/rc/"]')).toEqual([true, true, true]);
     expect(hidden('a[href^="/c/"]')).toEqual([false, false, false]);
   });
 
   it('hides a "Next article" card beside the body', () => {
-    const { hidden } = run(
+    const { hidden } = runPage(
       `<div class="post">${story()}<div class="next-post"><h3>Next article</h3><h2>Neutrinos lead to a discovery in basic math</h2><a href="/next"></a></div></div>`,
     );
     expect(hidden('a[href="/next"]')).toEqual([true]);

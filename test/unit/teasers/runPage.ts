@@ -1,0 +1,17 @@
+import { detectArticle } from '../../../lib/article';
+import { findTeasers, HIDDEN_ATTRIBUTE, hideTeasers } from '../../../lib/teasers';
+
+/**
+ * Builds a small article page around `body` (declared an article about Ukraine security
+ * guarantees), hides its teasers, and reports for a selector whether each match ended up hidden.
+ */
+export function runPage(body: string) {
+  const doc = document.implementation.createHTMLDocument('Test');
+  doc.documentElement.innerHTML = `<head><meta property="og:type" content="article"><meta property="og:title" content="Europe offers Ukraine security guarantees"></head><body>${body}</body>`;
+  const article = detectArticle(doc);
+  if (!article) throw new Error('not detected');
+  hideTeasers(findTeasers(doc, article));
+  const hidden = (sel: string) =>
+    [...doc.querySelectorAll(sel)].map((el) => el.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null);
+  return { doc, article, hidden };
+}
