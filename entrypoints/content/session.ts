@@ -96,11 +96,12 @@ export class ArticleSession {
   }
 
   reveal(id: string): boolean {
-    const first = this.placed.find((p) => p.id === id)?.marks[0];
+    const marks = this.placed.find((p) => p.id === id)?.marks ?? [];
+    const first = marks[0];
     if (!first) return false;
     first.scrollIntoView({ block: 'center', behavior: 'smooth' });
     first.focus({ preventScroll: true });
-    for (const mark of this.placed.find((p) => p.id === id)?.marks ?? []) {
+    for (const mark of marks) {
       mark.setAttribute('data-sourcelight-flash', '');
       setTimeout(() => mark.removeAttribute('data-sourcelight-flash'), 2000);
     }

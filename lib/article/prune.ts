@@ -1,3 +1,5 @@
+import { NON_TEXT_TAGS } from '../text/blockText';
+
 /**
  * Parts of a page that are never article text: scripts and widgets, navigation, page and
  * article chrome, and containers whose class or id names them as boilerplate (comments, share
@@ -6,13 +8,7 @@
  */
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'BUTTON',
+  ...NON_TEXT_TAGS,
   'SELECT',
   'TEXTAREA',
   'INPUT',

@@ -17,7 +17,8 @@ export interface BlockText {
   pieces: TextPiece[];
 }
 
-const SKIPPED_TAGS = new Set([
+/** Elements whose content is never text a reader sees. */
+export const NON_TEXT_TAGS: readonly string[] = [
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -25,7 +26,8 @@ const SKIPPED_TAGS = new Set([
   'SVG',
   'BUTTON',
   'IFRAME',
-]);
+];
+const SKIPPED_TAGS = new Set(NON_TEXT_TAGS);
 
 export type SkipElement = (el: Element) => boolean;
 
