@@ -17,11 +17,16 @@ export interface BodyStats {
   noise: number;
   /** Headline links inside the container: story cards. */
   cards: number;
-  /** <article> elements inside the container: a listing of posts. */
+  /** What else the container holds, counted only if the verdict gets that far. */
+  contents: () => ContainerContents;
+}
+
+export interface ContainerContents {
+  /** <article> elements: a listing of posts. */
   articles: number;
-  /** Code blocks inside the container: documentation. */
+  /** Code blocks: documentation. */
   code: number;
-  /** Form controls inside the container: a shop or app screen. */
+  /** Form controls: a shop or app screen. */
   controls: number;
 }
 
@@ -43,14 +48,20 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
   }
   const container = walk.container;
   const count = (selector: string) => container?.querySelectorAll(selector).length ?? 0;
+  let contents: ContainerContents | null = null;
   return {
     prose,
     paragraphs,
     noise,
     cards,
-    articles: count('article'),
-    code: count('pre, code'),
-    controls: count('input, select, button, textarea'),
+    contents: () => {
+      contents ??= {
+        articles: count('article'),
+        code: count('pre, code'),
+        controls: count('input, select, button, textarea'),
+      };
+      return contents;
+    },
   };
 }
 
@@ -58,7 +69,8 @@ const MIN_PROSE: Record<DeclaredKind, number> = { article: 200, unknown: 500, ot
 
 /** Undeclared pages whose body container looks like a listing, documentation or a shop/app screen. */
 function looksLikeOtherPage(stats: BodyStats): boolean {
-  return stats.articles >= 3 || stats.code >= 8 || stats.controls >= 20;
+  const { articles, code, controls } = stats.contents();
+  return articles >= 3 || code >= 8 || controls >= 20;
 }
 
 /**
@@ -75,4 +87,22 @@ export function isArticlePage(stats: BodyStats, declared: DeclaredKind, signed =
   // Story grids: many headline links, each with a short excerpt.
   if (stats.cards >= 4 && stats.prose < stats.cards * 400) return false;
   return stats.noise <= stats.prose * 0.5 && !looksLikeOtherPage(stats);
+}
+
+const KINDS: DeclaredKind[] = ['article', 'unknown', 'other'];
+
+/**
+ * The verdict for a page whose declared kind may cost a walk to read: when the page would be
+ * judged the same whatever it declares, the declaration is never read.
+ */
+export function decideArticle(
+  stats: BodyStats,
+  declared: () => DeclaredKind,
+  forFree: boolean,
+  signed: boolean,
+): boolean {
+  if (forFree) return isArticlePage(stats, declared(), signed);
+  const verdicts = KINDS.map((kind) => isArticlePage(stats, kind, signed));
+  if (verdicts.every((v) => v === verdicts[0])) return verdicts[0] as boolean;
+  return isArticlePage(stats, declared(), signed);
 }

@@ -61,8 +61,10 @@ function headlineInArticle(doc: Document): boolean {
 export function passesGate(doc: Document, declarations: () => Declarations): boolean {
   if (!doc.body) return false;
   const evidence = paragraphEvidence(doc, OTHER_PROSE);
+  // Enough prose for any declared kind: the declarations need not be read here.
+  if (evidence.parent >= OTHER_PROSE) return true;
   const kind = quickDeclaredKind(doc, declarations());
-  if (kind === 'other') return evidence.parent >= OTHER_PROSE;
+  if (kind === 'other') return false;
   if (evidence.parent >= PARENT_PROSE || evidence.grand >= GRANDPARENT_PROSE) return true;
   if (evidence.long < 3 && doc.getElementsByTagName('br').length >= BR_LAYOUT) return true;
   return kind === 'article' || headlineInArticle(doc);

@@ -1,7 +1,7 @@
 import type { ArticleMeta, ParagraphKind } from '../model';
 import { selectBody } from './body';
 import { bodyBlockText } from './bodyBlockText';
-import { bodyStats, isArticlePage } from './decide';
+import { bodyStats, decideArticle } from './decide';
 import { passesGate } from './gate';
 import { type Declarations, readDeclarations, readMeta } from './meta';
 import { type WalkResult, walkBody } from './walk';
@@ -54,10 +54,11 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   if (!passesGate(doc, declared) || !doc.body) return null;
   const walk = walkBody(doc.body);
   if (!walk.container) return null;
-  const { meta, declared: kind, titles } = readMeta(doc, declared());
-  const leaves = selectBody(walk, titles);
-  const signed = !!(meta.publishedAt || walk.container.closest('article') || datedStart(walk));
-  if (!isArticlePage(bodyStats(walk, leaves), kind, signed)) return null;
+  const page = readMeta(doc, declared());
+  const leaves = selectBody(walk, page.titles);
+  const signed = !!(page.publishedAt || walk.container.closest('article') || datedStart(walk));
+  const stats = bodyStats(walk, leaves);
+  if (!decideArticle(stats, page.declared, page.declaredForFree, signed)) return null;
   const blocks = leaves
     .map((leaf) => ({
       element: leaf.element,
@@ -67,5 +68,5 @@ export function detectArticle(doc: Document): ArticleDetection | null {
     .filter((b) => b.text.length > 0);
   const body = commonAncestor(blocks.map((b) => b.element));
   if (!body) return null;
-  return { meta, body, blocks };
+  return { meta: page.describe(), body, blocks };
 }

@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../model';
 import { jsonLdObjects, jsonLdScripts, type LdObject, ldString, typesOf } from './jsonLd';
-import { type Microdata, readMicrodata } from './microdata';
+import { readMicrodata } from './microdata';
 
 /**
  * What the page says it is and what it says about itself: title, byline, date and site name
@@ -11,10 +11,15 @@ import { type Microdata, readMicrodata } from './microdata';
 export type DeclaredKind = 'article' | 'other' | 'unknown';
 
 export interface PageMeta {
-  meta: ArticleMeta;
-  declared: DeclaredKind;
   /** Title variants (og:title, headline, h1, <title>) for recognising the headline inside the page. */
   titles: string[];
+  publishedAt: string | null;
+  /** What the page declares itself; the first call may walk the page's microdata… */
+  declared: () => DeclaredKind;
+  /** …unless JSON-LD already names an article, and then this is true. */
+  declaredForFree: boolean;
+  /** Title, byline, date and site name, read once the page is known to be an article. */
+  describe: () => ArticleMeta;
 }
 
 const ARTICLE_TYPE = /(Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
@@ -109,15 +114,10 @@ export function quickDeclaredKind(doc: Document, decl: Declarations): DeclaredKi
 
 export function readMeta(doc: Document, decl: Declarations = readDeclarations(doc)): PageMeta {
   const { tags, ld, ldArticle } = decl;
-  // Microdata costs a walk of the page: read it only when JSON-LD leaves a question open.
-  let microdata: Microdata | null = null;
-  const readItems = () => {
-    microdata ??= readMicrodata(doc.documentElement);
-    return microdata;
-  };
+  const items = readMicrodata(doc.documentElement);
   const ogType = metaContent(tags, ['og:type']);
   const ldTypes = ld.flatMap(typesOf);
-  const declared = kindOf(ldArticle ? ldTypes : [...ldTypes, ...readItems().types], ogType);
+  let declared: DeclaredKind | null = null;
 
   const h1 = clean(firstTag(doc, 'h1')?.textContent);
   const titles = [
@@ -126,28 +126,36 @@ export function readMeta(doc: Document, decl: Declarations = readDeclarations(do
     h1,
     clean(doc.title),
   ].filter((t): t is string => !!t);
-
-  const byline =
-    (ldArticle && ldString(ldArticle, 'author')) ??
-    metaContent(tags, ['author', 'article:author', 'parsely-author', 'sailthru.author']) ??
-    clean(readItems().author?.textContent);
   const publishedAt =
     (ldArticle && ldString(ldArticle, 'datePublished')) ??
     metaContent(tags, ['article:published_time', 'datepublished', 'pubdate', 'date', 'dc.date']) ??
     firstDatetime(doc);
-  const publisher = ldArticle?.publisher;
-  const siteName =
-    metaContent(tags, ['og:site_name', 'application-name']) ??
-    (publisher && typeof publisher === 'object' ? ldString(publisher as LdObject, 'name') : null);
 
-  return {
-    meta: {
+  const describe = (): ArticleMeta => {
+    const byline =
+      (ldArticle && ldString(ldArticle, 'author')) ??
+      metaContent(tags, ['author', 'article:author', 'parsely-author', 'sailthru.author']) ??
+      clean(items.author()?.textContent);
+    const publisher = ldArticle?.publisher;
+    const siteName =
+      metaContent(tags, ['og:site_name', 'application-name']) ??
+      (publisher && typeof publisher === 'object' ? ldString(publisher as LdObject, 'name') : null);
+    return {
       title: clean(titles[0]) ?? '',
       byline: byline && !/^https?:/.test(byline) ? byline : null,
       publishedAt,
       siteName,
-    },
-    declared,
+    };
+  };
+
+  return {
     titles,
+    publishedAt,
+    declared: () => {
+      declared ??= kindOf(ldArticle ? ldTypes : [...ldTypes, ...items.types()], ogType);
+      return declared;
+    },
+    declaredForFree: !!ldArticle,
+    describe,
   };
 }
