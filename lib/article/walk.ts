@@ -178,7 +178,7 @@ export function walkBody(root: Element): WalkResult {
     inFigure: boolean,
   ): Stat => {
     // Each DOM read is a binding call, and a cold one in the content script: read once here.
-    const cls = el.getAttribute('class');
+    const cls = el.hasAttributes() ? el.getAttribute('class') : null;
     const start = leaves.length;
     const link = inLink || tag === 'A';
     const quote = inQuote || tag === 'BLOCKQUOTE';
