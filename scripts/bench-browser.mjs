@@ -24,7 +24,7 @@ function defaultPages() {
   return [
     ...readdirSync(zyte).map((f) => join(zyte, f)),
     ...readdirSync(non)
-      .filter((f) => f.endsWith('.html'))
+      .filter((f) => /\.html(?:\.gz)?$/.test(f))
       .map((f) => join(non, f)),
   ];
 }
