@@ -54,7 +54,7 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   if (!passesGate(doc, declared) || !doc.body) return null;
   const walk = walkBody(doc.body);
   if (!walk.container) return null;
-  const page = readMeta(doc, declared());
+  const page = readMeta(doc, declared(), walk.h1);
   const leaves = selectBody(walk, page.titles);
   const signed = !!(page.publishedAt || walk.container.closest('article') || datedStart(walk));
   const stats = bodyStats(walk, leaves);

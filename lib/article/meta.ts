@@ -112,14 +112,22 @@ export function quickDeclaredKind(doc: Document, decl: Declarations): DeclaredKi
   );
 }
 
-export function readMeta(doc: Document, decl: Declarations = readDeclarations(doc)): PageMeta {
+/**
+ * `h1`: the headline element as the body walk met it; the page's first <h1> is looked up only
+ * when the walk met none (a headline inside the page's <header>).
+ */
+export function readMeta(
+  doc: Document,
+  decl: Declarations = readDeclarations(doc),
+  h1El: Element | null = null,
+): PageMeta {
   const { tags, ld, ldArticle } = decl;
   const items = readMicrodata(doc.documentElement);
   const ogType = metaContent(tags, ['og:type']);
   const ldTypes = ld.flatMap(typesOf);
   let declared: DeclaredKind | null = null;
 
-  const h1 = clean(firstTag(doc, 'h1')?.textContent);
+  const h1 = clean((h1El ?? firstTag(doc, 'h1'))?.textContent);
   const titles = [
     ldArticle && ldString(ldArticle, 'headline'),
     metaContent(tags, ['og:title', 'twitter:title']),

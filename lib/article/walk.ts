@@ -32,6 +32,8 @@ export interface WalkResult {
   start: number;
   end: number;
   score: number;
+  /** The first <h1> the walk entered (none inside skipped chrome such as a page <header>). */
+  h1: Element | null;
 }
 
 const BLOCK_TAGS = new Set([
@@ -169,6 +171,7 @@ const CELL_TAGS = new Set(['TD', 'TH']);
 export function walkBody(root: Element): WalkResult {
   const leaves: Leaf[] = [];
   let lastChar = '';
+  let h1: Element | null = null;
 
   const visit = (
     el: Element,
@@ -189,6 +192,7 @@ export function walkBody(root: Element): WalkResult {
     let hasBlock = false;
     let score = 0;
     let hasH1 = tag === 'H1';
+    if (hasH1) h1 ??= el;
     let best: Candidate | null = null;
     let lead = 0;
     let leading = true;
@@ -307,6 +311,6 @@ export function walkBody(root: Element): WalkResult {
 
   const top = visit(root, root.tagName.toUpperCase(), false, false, false).best;
   return top
-    ? { leaves, container: top.element, start: top.start, end: top.end, score: top.score }
-    : { leaves, container: null, start: 0, end: 0, score: 0 };
+    ? { leaves, container: top.element, start: top.start, end: top.end, score: top.score, h1 }
+    : { leaves, container: null, start: 0, end: 0, score: 0, h1 };
 }
