@@ -45,20 +45,17 @@ signin
 `
   .trim()
   .split(/\s+/);
-/** Boilerplate container names, matched against class and id words. */
-const UNLIKELY = new RegExp(`(?:^|[-_\\s])(?:${UNLIKELY_WORDS.join('|')})(?=$|[-_\\s\\d])`, 'i');
+/** Boilerplate container names, matched against lower-cased class and id words. */
+const UNLIKELY = new RegExp(`(?:^|[-_\\s])(?:${UNLIKELY_WORDS.join('|')})(?=$|[-_\\s\\d])`);
 /**
  * First part of each name: a class string none of whose words is one cannot match UNLIKELY,
  * and a set lookup spares most class strings that long alternation (costly on first use).
  */
 const UNLIKELY_FIRST_PARTS = new Set(UNLIKELY_WORDS.map((w) => w.split('-')[0]));
-const mayBeUnlikely = (names: string) =>
-  names
-    .toLowerCase()
-    .split(/[-_\s\d]+/)
-    .some((word) => UNLIKELY_FIRST_PARTS.has(word));
+const mayBeUnlikely = (lower: string) =>
+  lower.split(/[-_\s\d]+/).some((word) => UNLIKELY_FIRST_PARTS.has(word));
 /** Words that keep a container even if it also carries a boilerplate word ("article-body sidebar-layout"). */
-const LIKELY = /(?:^|[-_\s])(?:article|body|content|main|story|entry|post|prose)(?:$|[-_\s])/i;
+const LIKELY = /(?:^|[-_\s])(?:article|body|content|main|story|entry|post|prose)(?:$|[-_\s])/;
 
 const KEPT_TAGS = new Set([
   'BODY',
@@ -105,17 +102,22 @@ export function isSkippedElement(el: Element, tag = el.tagName.toUpperCase()): b
 
 /** Names that only boilerplate boxes get; weaker names (ad, widget, rail, sidebar) also turn up on page wrappers. */
 const STRONG =
-  /(?:^|[-_\s])(?:comments?|commentlist|disqus|related|relatedposts|jp-relatedposts|yarpp|share|sharing|sharebar|social|recommend(?:ed|ations)?|newsletter|outbrain|taboola|trendmd|popular|most-?read|trending|more-?stories|more-?from|cookies?|consent|onetrust|gdpr)(?=$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:comments?|commentlist|disqus|related|relatedposts|jp-relatedposts|yarpp|share|sharing|sharebar|social|recommend(?:ed|ations)?|newsletter|outbrain|taboola|trendmd|popular|most-?read|trending|more-?stories|more-?from|cookies?|consent|onetrust|gdpr)(?=$|[-_\s\d])/;
 
 /** A post embedded in the article (a tweet it quotes), not a share or follow box. */
-const SOCIAL_EMBED = /(?:^|[-_\s])social(?:-media)?-embed(?=$|[-_\s])/i;
+const SOCIAL_EMBED = /(?:^|[-_\s])social(?:-media)?-embed(?=$|[-_\s])/;
 
 type NameVerdict = 'strong' | 'weak' | null;
 
+/**
+ * The name patterns are matched against the lower-cased names, without the `i` flag: a
+ * case-insensitive alternation this long is slow to compile and to run on a cold page.
+ */
 function judgeNames(names: string): NameVerdict {
-  if (!mayBeUnlikely(names) || !UNLIKELY.test(names)) return null;
-  const strong = STRONG.test(names);
-  if ((LIKELY.test(names) && !strong) || SOCIAL_EMBED.test(names)) return null;
+  const lower = names.toLowerCase();
+  if (!mayBeUnlikely(lower) || !UNLIKELY.test(lower)) return null;
+  const strong = STRONG.test(lower);
+  if ((LIKELY.test(lower) && !strong) || SOCIAL_EMBED.test(lower)) return null;
   return strong ? 'strong' : 'weak';
 }
 

@@ -135,7 +135,7 @@ export function weigh(
  * "caption-text"): a class word that ends in "caption", on the element itself.
  */
 const CAPTION_CLASS =
-  /(?:^|\s)(?:[\w-]*[-_])?caption(?:[-_]+(?:text|full|truncated|content|inner|wrap|wrapper))?(?=\s|$)/i;
+  /(?:^|\s)(?:[\w-]*[-_])?caption(?:[-_]+(?:text|full|truncated|content|inner|wrap|wrapper))?(?=\s|$)/;
 
 /** Caption verdicts by class string: pages repeat a few class strings on most elements. */
 const captionClasses = new Map<string, boolean>();
@@ -145,7 +145,8 @@ function isCaptionClass(cls: string | null): boolean {
   let caption = captionClasses.get(cls);
   if (caption === undefined) {
     // The substring test first: the pattern's first run is costly, and few classes name captions.
-    caption = cls.toLowerCase().includes('caption') && CAPTION_CLASS.test(cls);
+    const lower = cls.toLowerCase();
+    caption = lower.includes('caption') && CAPTION_CLASS.test(lower);
     captionClasses.set(cls, caption);
   }
   return caption;
