@@ -203,7 +203,19 @@ export function walkBody(root: Element): WalkResult {
     let cards:
       | { element: Element; score: number; prose: number; start: number; end: number }[]
       | null = null;
-    for (let node = el.firstChild; node; node = node.nextSibling) {
+    // Most elements hold text only: read it in one call instead of touching each text node
+    // (every node the walk touches costs a wrapper object on a cold page).
+    const textOnly = el.firstElementChild === null ? (el.textContent ?? '').trim() : null;
+    if (textOnly) {
+      chars = textOnly.length;
+      inlineChars = chars;
+      if (link) {
+        linkChars = chars;
+        lead = chars;
+      } else leading = false;
+      lastChar = textOnly.charAt(chars - 1);
+    }
+    for (let node = textOnly === null ? el.firstChild : null; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         const data = (node as Text).data.trim();
         if (data.length === 0) continue;
