@@ -20,7 +20,9 @@ export function bodyBlockText(root: Element): string {
         const child = node as Element;
         if (skipInBody(child)) continue;
         if (child.tagName === 'BR') parts.push(' ');
-        visit(child);
+        // Text only below: one call instead of a walk over its text nodes.
+        else if (child.firstElementChild === null) parts.push(child.textContent ?? '');
+        else visit(child);
       }
     }
   };
