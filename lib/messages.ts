@@ -55,6 +55,8 @@ export const PageState = z.object({
   claims: z.array(PageClaim),
   hiddenTeaserLinks: z.number().int().nonnegative(),
   teasersShown: z.boolean(),
+  /** Why this page's highlights could not be kept (a full disk, a damaged database); null when they were. */
+  saveError: z.string().nullable().default(null),
 });
 export type PageState = z.infer<typeof PageState>;
 

@@ -74,6 +74,11 @@ function Article({
           </label>
         )}
       </div>
+      {state.saveError && (
+        <p className="save-error" role="alert" data-testid="save-error">
+          These highlights are shown but could not be saved: {state.saveError}
+        </p>
+      )}
       {summary.claimCount === 0 ? (
         <p className="empty">No attributed claims found in this article.</p>
       ) : (

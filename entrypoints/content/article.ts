@@ -26,9 +26,10 @@ export async function startArticle(
   const doc = document;
   let state: PageState = emptyState('loading');
   let session: ArticleSession | null = null;
+  let saveError: string | null = null;
   const listener = toMessageListener(
     createContentReceiver({
-      'page:state': () => ({ ok: true, state: session ? stateOf(session) : state }),
+      'page:state': () => ({ ok: true, state: session ? stateOf(session, saveError) : state }),
       'teasers:show': ({ shown }) => {
         session?.showTeasers(shown);
         return { ok: true };
@@ -96,7 +97,8 @@ export async function startArticle(
     article: saving,
     claims: [...keep, ...(restored?.orphaned ?? [])],
   });
-  if (!saved.ok) console.debug('[Sourcelight] could not save highlights:', saved.error);
+  // The highlights stay on the page; the popup tells the reader they were not kept.
+  if (!saved.ok) saveError = saved.error;
 }
 
 /**
@@ -123,10 +125,17 @@ export const receiveOnNonArticle = createContentReceiver({
 });
 
 function emptyState(status: PageState['status']): PageState {
-  return { status, meta: null, claims: [], hiddenTeaserLinks: 0, teasersShown: false };
+  return {
+    status,
+    meta: null,
+    claims: [],
+    hiddenTeaserLinks: 0,
+    teasersShown: false,
+    saveError: null,
+  };
 }
 
-function stateOf(session: ArticleSession): PageState {
+function stateOf(session: ArticleSession, saveError: string | null): PageState {
   return {
     status: 'article',
     meta: session.article.meta,
@@ -144,5 +153,6 @@ function stateOf(session: ArticleSession): PageState {
       })),
     hiddenTeaserLinks: session.hiddenLinkCount(),
     teasersShown: session.shown,
+    saveError,
   };
 }

@@ -41,4 +41,5 @@ export const articleState: PageState = {
   claims,
   hiddenTeaserLinks: 5,
   teasersShown: false,
+  saveError: null,
 };

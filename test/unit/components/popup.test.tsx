@@ -85,6 +85,25 @@ describe('popup view of an article', () => {
   });
 });
 
+describe('popup view of a page whose highlights could not be saved', () => {
+  it('says why, as text, and still lists the claims', async () => {
+    const { all, one } = await renderView({
+      kind: 'page',
+      state: { ...articleState, saveError: `The browser has no storage left ${XSS}` },
+    });
+    expect(one('save-error').textContent).toContain('could not be saved');
+    expect(one('save-error').textContent).toContain(XSS);
+    expect(one('save-error').querySelector('img')).toBeNull();
+    expect(one('claim-count').textContent).toBe('8');
+    expect(all('save-error')).toHaveLength(1);
+  });
+
+  it('shows no warning when they were saved', async () => {
+    const { all } = await renderView({ kind: 'page', state: articleState });
+    expect(all('save-error')).toHaveLength(0);
+  });
+});
+
 describe('popup view of other pages', () => {
   it.each([
     [

@@ -40,6 +40,7 @@ const pageState: PageState = {
   claims: [],
   hiddenTeaserLinks: 3,
   teasersShown: false,
+  saveError: null,
 };
 
 function background() {
