@@ -2,7 +2,7 @@ import { KIND_ORDER } from '@/components/kinds';
 import type { ArticleDetection } from '@/lib/article';
 import type { PageAnalysis } from '@/lib/pipeline';
 import { sourceLabel } from '@/lib/sourceLabel';
-import { findTeasers, hideTeasers } from '@/lib/teasers';
+import { findTeasersIn, hideTeasers } from '@/lib/teasers';
 import { anchorsFor, highlightClaims, type PlacedClaim, removeHighlights } from './highlights';
 import { mountOverlay, type Overlay } from './overlay';
 
@@ -74,11 +74,11 @@ export class ArticleSession {
 
   /** Hides teaser blocks that appeared inside `added` since the page loaded; true when any did. */
   hideLateTeasers(added: readonly Element[]): boolean {
-    const fresh = findTeasers(this.doc, this.article).filter(
+    const fresh = findTeasersIn(this.doc, this.article, added).filter(
       (block) =>
         !this.hidden.some(
           (h) => h === block.element || h.contains(block.element) || block.element.contains(h),
-        ) && added.some((a) => a.contains(block.element) || block.element.contains(a)),
+        ),
     );
     const newlyHidden = hideTeasers(fresh);
     if (newlyHidden.length === 0) return false;

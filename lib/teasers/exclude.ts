@@ -16,9 +16,12 @@ const FOOTER_NAMES = /(?:^|[-_\s])(?:site-?footer|page-?footer|global-?footer)(?
 
 export type ChromeKind = 'chrome' | 'footer';
 
-/** An element's class and id, the words its page names it by. */
-export const namesOf = (el: Element) =>
-  el.hasAttributes() ? `${el.getAttribute('class') ?? ''} ${el.id}` : ' ';
+/** An element's class and id, the words its page names it by (' ' when it has neither). */
+export function namesOf(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  return cls === null && id === '' ? ' ' : `${cls ?? ''} ${id}`;
+}
 
 export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null {
   const tag = el.tagName.toUpperCase();
@@ -35,14 +38,20 @@ export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null 
 const SHARE_HREF =
   /^(?:whatsapp|fb-messenger|viber|tg|sms):|\/\/(?:[\w-]+\.)*(?:facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))|(?:twitter|x)\.com\/(?:intent|share)|pinterest\.[a-z.]+\/pin\/create|linkedin\.com\/(?:sharearticle|sharing|cws\/share)|reddit\.com\/submit|whatsapp\.com\/send|t(?:elegram)?\.me\/share|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet)/i;
 
+const NEVER_REL = /\b(?:tag|author|category|next|prev)\b/;
+const NOT_A_PAGE = /^(?:javascript|mailto|tel):/i;
+
 /**
  * Links that are never teasers themselves. Share and download buttons in particular are chrome
  * of whatever card holds them: ignoring them lets a card with its own share row be one item,
  * hidden whole with its headline.
  */
 export function isNeverHiddenLink(a: Element, href: string): boolean {
+  if (href === '' || href.startsWith('#')) return true;
   const rel = a.getAttribute('rel');
-  if (rel && /\b(?:tag|author|category|next|prev)\b/.test(rel)) return true;
-  if (a.hasAttribute('download') || SHARE_HREF.test(href)) return true;
-  return href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href);
+  if (rel && NEVER_REL.test(rel)) return true;
+  if (a.hasAttribute('download')) return true;
+  // Both patterns need a scheme or a host: a plain path ("/world/story") is neither.
+  if (!href.includes(':') && !href.includes('//')) return false;
+  return NOT_A_PAGE.test(href) || SHARE_HREF.test(href);
 }

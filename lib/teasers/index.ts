@@ -1,8 +1,11 @@
 import type { TeaserBlockSummary } from '../model';
 
-export { findTeasers, type TeaserBlock, type TeaserLinkItem } from './find';
+export { findTeasers } from './find';
+export type { TeaserBlock } from './group';
+export { findTeasersIn } from './late';
+export type { TeaserLinkItem } from './links';
 
-import type { TeaserBlock } from './find';
+import type { TeaserBlock } from './group';
 import { visibleText } from './labels';
 
 /** The attribute the content script's one CSS rule hides: `[data-sourcelight-hidden]{display:none!important}`. */

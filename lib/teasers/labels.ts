@@ -3,7 +3,8 @@
  * that heading or the container's class names announce teasers, and each link's visible text.
  */
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const SPACES = /\s+/g;
+const clean = (s: string | null | undefined) => (s ?? '').replace(SPACES, ' ').trim();
 
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -37,9 +38,21 @@ export function linkText(anchor: Element, item: Element): { text: string; visibl
   return { text: said || visibleText(item).slice(0, CARD_TEXT), visible: false };
 }
 
-/** Headings that announce links to other stories, in the languages of the corpus and neighbours. */
-export const TEASER_HEADING =
-  /\b(?:related|similar|more (?:from|on|in|stories|news|to read|like this)|most[- ]?(?:read|popular|viewed|shared|watched)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also|these next)|also read|don'?t miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere beiträge|à lire aussi|lire aussi|les plus lus|sur le même sujet|te puede interesar|lo más leído|más leídas|noticias relacionadas|relacionad[oa]s|leia também|você pode gostar|mais lidas|veja também|lees ook|meest gelezen|baca juga|terkait|terpopuler|potrebbe interessarti|più letti|leggi anche)/i;
+/**
+ * Headings that announce links to other stories, in the languages of the corpus and neighbours.
+ * The accented ones are a second pattern tried only on text with a non-ASCII character: a
+ * pattern this long costs a cold page more to compile than to run, and most pages need only
+ * the first.
+ */
+const TEASER_HEADING =
+  /\b(?:related|similar|more (?:from|on|in|stories|news|to read|like this)|most[- ]?(?:read|popular|viewed|shared|watched)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also|these next)|also read|don'?t miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|lire aussi|les plus lus|te puede interesar|noticias relacionadas|relacionad[oa]s|mais lidas|lees ook|meest gelezen|baca juga|terkait|terpopuler|potrebbe interessarti|leggi anche)/i;
+const ACCENTED_TEASER_HEADING =
+  /\b(?:das könnte sie auch interessieren|weitere beiträge|à lire aussi|sur le même sujet|lo más leído|más leídas|leia também|você pode gostar|veja também|più letti)/i;
+const NON_ASCII = /[^\0-\x7f]/;
+
+export function isTeaserHeading(text: string): boolean {
+  return TEASER_HEADING.test(text) || (NON_ASCII.test(text) && ACCENTED_TEASER_HEADING.test(text));
+}
 
 /**
  * A card that opens with "Next article" and one headline. Only the reading-order words: a
@@ -85,8 +98,11 @@ export function kindOf(heading: string | null, element: Element, vendor: boolean
 }
 
 /** What `h1, …, h6, [class*="title" i], [class*="heading" i]` selects. */
+const HEADING_TAG = /^H[1-6]$/;
+const HEADING_CLASS = /title|heading/i;
+const SUBHEADING_TAG = /^H[2-6]$/;
 export const isHeadingLike = (el: Element) =>
-  /^H[1-6]$/.test(el.tagName) || /title|heading/i.test(el.getAttribute('class') ?? '');
+  HEADING_TAG.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '');
 const MAX_HEADING = 80;
 
 /**
@@ -110,6 +126,6 @@ export function headingOf(block: Element, firstItem: Element): string | null {
     el = next;
   }
   const prev = block.previousElementSibling;
-  if (prev && /^H[2-6]$/.test(prev.tagName)) return visibleText(prev) || null;
+  if (prev && SUBHEADING_TAG.test(prev.tagName)) return visibleText(prev) || null;
   return null;
 }

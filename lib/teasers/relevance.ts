@@ -1,4 +1,4 @@
-import type { BodyBlock } from '../article';
+import type { ArticleDetection, BodyBlock } from '../article';
 
 /**
  * How close a teaser headline is to the article it sits beside.
@@ -44,39 +44,61 @@ der die das und mit von den dem des ein eine einer ist sich auf für nicht auch 
   ),
 );
 
+/**
+ * Letters and digits: \p{…} classes cost a cold page more to compile than the matching does, so
+ * text whose letters and digits can only be Latin-1 (all characters in Latin-1, general
+ * punctuation and currency signs: most of a European news page) is matched with the same
+ * classes spelled out for Latin-1.
+ */
+const BEYOND_LATIN1 = /[^\0-\xff\u2000-\u206f\u20a0-\u20cf]/;
+const LATIN1_UPPER = 'A-Z\\xc0-\\xd6\\xd8-\\xde';
+const LATIN1_LETTER = 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff';
+const LATIN1_DIGIT = '0-9\\xb2\\xb3\\xb9\\xbc-\\xbe';
+
 const WORD = /[\p{L}\p{N}]+/gu;
+const LATIN1_WORD = new RegExp(`[${LATIN1_LETTER}${LATIN1_DIGIT}]+`, 'g');
+const DIGITS = /^\d+$/;
 
-const stem = (w: string) => w.toLowerCase().slice(0, 6);
-
+/** Stems of a text's words, stop words, numbers and short words left out. */
 function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    if (w.length < 3 || /^\d+$/.test(w) || STOP.has(w.toLowerCase())) continue;
-    out.push(stem(w));
+  // One native match per text, not an iterator step per word: this runs once per page, cold.
+  for (const w of text.match(BEYOND_LATIN1.test(text) ? WORD : LATIN1_WORD) ?? []) {
+    if (w.length < 3 || DIGITS.test(w)) continue;
+    const lower = w.toLowerCase();
+    if (!STOP.has(lower)) out.push(lower.slice(0, 6));
   }
   return out;
 }
 
 export type Profile = Map<string, number>;
 
-const CAPITALISED = /\p{Lu}\p{L}{2,}/gu;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const SENTENCE_END = /[.!?]\s/u;
-
 /**
- * A capitalised word that starts a word and no sentence: the lookbehinds of
- * `(?<![.!?]\s)(?<![\p{L}\p{N}])\p{Lu}`, checked only where CAPITALISED matched (lookbehinds
- * tried at every position of a long body were most of the profile's time).
+ * A capitalised word that starts a word and no sentence. The lookbehinds come after the capital
+ * so they are tried only where one is (tried at every position of a long body they were most of
+ * the profile's time); they see the capital too, hence the capital inside them.
  */
-function startsWord(text: string, at: number): boolean {
-  if (at === 0) return true;
-  // The character before may be the low half of a surrogate pair.
-  const low = text.charCodeAt(at - 1);
-  const before =
-    low >= 0xdc00 && low <= 0xdfff ? text.slice(Math.max(0, at - 2), at) : text[at - 1];
-  if (LETTER_OR_DIGIT.test(before as string)) return false;
-  return at < 2 || !SENTENCE_END.test(text.slice(at - 2, at));
+const NAME = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?<![.!?]\s\p{Lu})\p{L}{2,}/gu;
+const LATIN1_NAME = new RegExp(
+  `[${LATIN1_UPPER}](?<![${LATIN1_LETTER}${LATIN1_DIGIT}][${LATIN1_UPPER}])(?<![.!?]\\s[${LATIN1_UPPER}])[${LATIN1_LETTER}]{2,}`,
+  'g',
+);
+
+/** Capitalised words that are not stop words, counted by stem. */
+function nameCounts(blocks: BodyBlock[]): Map<string, number> {
+  // Counted per word first: a name recurs, and each distinct word is lower-cased once.
+  const perWord = new Map<string, number>();
+  for (const b of blocks)
+    for (const w of b.text.match(BEYOND_LATIN1.test(b.text) ? NAME : LATIN1_NAME) ?? [])
+      perWord.set(w, (perWord.get(w) ?? 0) + 1);
+  const names = new Map<string, number>();
+  for (const [w, n] of perWord) {
+    const lower = w.toLowerCase();
+    if (STOP.has(lower)) continue;
+    const s = lower.slice(0, 6);
+    names.set(s, (names.get(s) ?? 0) + n);
+  }
+  return names;
 }
 
 export function articleProfile(title: string, blocks: BodyBlock[]): Profile {
@@ -86,19 +108,22 @@ export function articleProfile(title: string, blocks: BodyBlock[]): Profile {
   for (const w of contentWords(title)) add(w, 3);
   for (const b of blocks.filter((x) => x.kind === 'text').slice(0, 2))
     for (const w of contentWords(b.text)) add(w, 1);
-  const names = new Map<string, number>();
-  for (const b of blocks) {
-    // Letters only, as contentWords cuts them: "Apple's" counts for "Apple".
-    for (const m of b.text.matchAll(CAPITALISED)) {
-      const w = m[0];
-      if (!startsWord(b.text, m.index) || STOP.has(w.toLowerCase())) continue;
-      names.set(stem(w), (names.get(stem(w)) ?? 0) + 1);
-    }
-  }
-  for (const [w, n] of names) {
+  for (const [w, n] of nameCounts(blocks)) {
     if (n < 2) continue;
     const prev = profile.get(w) ?? 0;
     profile.set(w, prev ? prev + 2 : 3);
+  }
+  return profile;
+}
+
+const profiles = new WeakMap<ArticleDetection, Profile>();
+
+/** The article's profile, worked out once per detection (late widgets ask again and again). */
+export function profileOf(article: ArticleDetection): Profile {
+  let profile = profiles.get(article);
+  if (!profile) {
+    profile = articleProfile(article.meta.title, article.blocks);
+    profiles.set(article, profile);
   }
   return profile;
 }

@@ -1,4 +1,4 @@
-import { isHeadingLike, TEASER_HEADING, visibleText } from './labels';
+import { isHeadingLike, isTeaserHeading, visibleText } from './labels';
 
 /** A teaser heading is a short label, not a sentence that happens to say "related". */
 const MAX_HEADING = 80;
@@ -13,7 +13,7 @@ export interface HeadedRun {
 function teaserHeading(el: Element): string | null {
   if (!isHeadingLike(el)) return null;
   const text = visibleText(el);
-  return text.length <= MAX_HEADING && TEASER_HEADING.test(text) ? text : null;
+  return text.length <= MAX_HEADING && isTeaserHeading(text) ? text : null;
 }
 
 /** Stops at the first words: an ad slot is empty, anything else has them early. */

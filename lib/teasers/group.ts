@@ -1,0 +1,153 @@
+import { type ArticleDetection, isInlineTeaser } from '../article';
+import { hasTeaserName, headingOf, isTeaserCard, isTeaserHeading, kindOf } from './labels';
+import type { TeaserLinkItem } from './links';
+import type { PageFacts } from './page';
+import { headedRuns } from './runs';
+
+/**
+ * Whether the items sharing a parent make a teaser block, and which element it is: the parent
+ * widened to take in its heading. Where the block sits decides what it needs to count:
+ * - beside the article: two headline items, or a heading and one, or two items of any kind
+ *   under a teaser heading ("Most read") or in a container named like one (carousel, related);
+ * - in a footer: a list of story headlines (long link texts to story addresses), never a menu;
+ * - inside the body's container, between its paragraphs: two items under a teaser heading,
+ *   and the block holds none of the body's paragraphs; items that are siblings of the
+ *   paragraphs themselves count as a run of cards right after a teaser heading;
+ * - anywhere: a recommendation vendor's widget, an inline "Read more:" paragraph, or a card
+ *   that opens with a teaser heading ("Next article") and links to one story.
+ */
+
+export interface TeaserBlock {
+  element: Element;
+  heading: string | null;
+  kind: string;
+  related: boolean;
+  links: TeaserLinkItem[];
+}
+
+/** Room a block's container may add around its items: a heading and a "more" link. */
+const HEADING_ROOM = 120;
+/** A headline: at least this many words and characters. */
+const HEADLINE_WORDS = 3;
+const HEADLINE_CHARS = 15;
+/** In a footer, a story headline is longer than most menu entries… */
+const FOOTER_HEADLINE_WORDS = 5;
+/** …and links to a story's address: a slug of several words or a long numeric id. */
+const STORY_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,}/u;
+/** Class names this many levels above a group's parent still name its container (carousel > div > ul). */
+const NAME_DEPTH = 3;
+
+const words = (s: string) => s.split(' ').filter(Boolean).length;
+const isHeadline = (text: string, minWords = HEADLINE_WORDS) =>
+  text.length >= HEADLINE_CHARS && words(text) >= minWords;
+
+function namedLikeTeasers(parent: Element, root: Element): boolean {
+  let el: Element | null = parent;
+  for (let i = 0; el && el !== root && i <= NAME_DEPTH; i++, el = el.parentElement)
+    if (hasTeaserName(el)) return true;
+  return false;
+}
+
+/** The longest text among an item's links: the headline, not the "Read more" beside it. */
+export function itemTexts(links: TeaserLinkItem[]): Map<Element, string> {
+  const textOf = new Map<Element, string>();
+  for (const link of links) {
+    const prev = textOf.get(link.item) ?? '';
+    if (link.text.length > prev.length) textOf.set(link.item, link.text);
+  }
+  return textOf;
+}
+
+/**
+ * Items next to the body's paragraphs: only inline teaser paragraphs and cards count, and runs
+ * of items under a teaser heading.
+ */
+function bodyBlocks(parent: Element, links: TeaserLinkItem[], facts: PageFacts): TeaserBlock[] {
+  const blocks: TeaserBlock[] = [];
+  const inRun = new Set<Element>();
+  const items = new Set(links.map((l) => l.item).filter((el) => !facts.holders.has(el)));
+  for (const run of headedRuns(parent, items)) {
+    for (const item of run.items) {
+      inRun.add(item);
+      blocks.push({
+        element: item,
+        heading: run.heading,
+        kind: kindOf(run.heading, item, false),
+        related: false,
+        links: [],
+      });
+    }
+  }
+  for (const link of links) {
+    if (inRun.has(link.item)) continue;
+    const text = link.item.textContent ?? '';
+    const inline = isInlineTeaser(
+      link.item,
+      text.trim().length,
+      link.anchor.textContent?.trim().length ?? 0,
+    );
+    if (!inline && !isTeaserCard(link.item)) continue;
+    blocks.push({
+      element: link.item,
+      heading: null,
+      kind: inline ? 'inline-teaser' : 'recommended',
+      related: false,
+      links: [link],
+    });
+  }
+  return blocks;
+}
+
+/** The blocks the items of `parent` (all its candidate links, in document order) make. */
+export function groupBlocks(
+  parent: Element,
+  links: TeaserLinkItem[],
+  facts: PageFacts,
+  article: ArticleDetection,
+): TeaserBlock[] {
+  const { root, holdsBody, chromeOf, placeOf, textLength } = facts;
+  if (holdsBody(parent)) return bodyBlocks(parent, links, facts);
+  const place = placeOf(parent);
+  const isVendor = typeof place !== 'string';
+  const textOf = itemTexts(links);
+  const texts = [...textOf.values()];
+  const headlines = texts.filter((t) => isHeadline(t)).length;
+  // One item that is not a headline never counts: skip the widening, the costly part.
+  if (!isVendor && texts.length < 2 && headlines === 0) return [];
+  let element: Element = isVendor ? place : parent;
+  const itemsChars = textLength(element, Number.POSITIVE_INFINITY);
+  const limit = itemsChars + HEADING_ROOM;
+  while (
+    element.parentElement &&
+    element.parentElement !== root &&
+    !holdsBody(element.parentElement) &&
+    !chromeOf(element.parentElement) &&
+    placeOf(element.parentElement) !== 'chrome' &&
+    textLength(element.parentElement, limit) <= limit
+  ) {
+    element = element.parentElement;
+  }
+  const firstItem = (links[0] as TeaserLinkItem).item;
+  const heading = headingOf(element, firstItem);
+  const announced = heading !== null && isTeaserHeading(heading);
+  let counts: boolean;
+  if (isVendor) counts = true;
+  else if (place === 'footer') {
+    const stories = links.filter(
+      (l) =>
+        textOf.get(l.item) === l.text &&
+        isHeadline(l.text, FOOTER_HEADLINE_WORDS) &&
+        STORY_PATH.test(l.href),
+    ).length;
+    counts = stories >= 2 && stories * 3 >= texts.length * 2;
+  } else if (article.body.contains(parent)) counts = texts.length >= 2 && announced;
+  else
+    counts =
+      headlines >= 2 ||
+      (heading !== null && headlines >= 1) ||
+      (texts.length >= 2 && (announced || namedLikeTeasers(parent, root)));
+  if (!counts) return [];
+  return [
+    { element, heading, kind: kindOf(heading, element, isVendor), related: false, links: [] },
+  ];
+}
