@@ -1,9 +1,9 @@
 import type { ArticleDetection } from '../article';
 import { groupBlocks, itemTexts, type TeaserBlock } from './group';
-import { isTeaserHeading, kindOf } from './labels';
+import { isTeaserHeading, isTopicHeading, kindOf } from './labels';
 import { anchorsAt, linkIndex, MULTI, type TeaserLinkItem } from './links';
 import { pageFacts } from './page';
-import { brandWords, isRelated, profileOf } from './relevance';
+import { brandWords, isRelated, isTopicallyRelated, profileOf, topicListBrand } from './relevance';
 
 /**
  * Teaser blocks: groups of links to other stories around (and inside) the article. Every link
@@ -110,11 +110,19 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
   const blockTexts = all.flatMap(({ blocks }) => blocks.map((block) => itemTexts(block.links)));
   const brand = brandWords(blockTexts.flatMap((texts) => [...texts.values()]));
   const storyTexts = new Map<string, { texts: Set<string>; visible: boolean }>();
+  // Stories the site itself lists under a heading that promises this topic ("Related"), with
+  // the words their list has in common.
+  const topical = new Map<string, Set<string>>();
   let i = 0;
   for (const { blocks, unseen } of all) {
     for (const block of blocks) {
       const textOf = blockTexts[i++] as Map<Element, string>;
+      const common =
+        block.heading !== null && isTopicHeading(block.heading)
+          ? new Set([...brand, ...topicListBrand([...textOf.values()])])
+          : null;
       for (const link of block.links) {
+        if (common) topical.set(link.href, common);
         const visible = !unseen.has(link);
         const prev = storyTexts.get(link.href);
         if (prev?.visible && !visible) continue;
@@ -126,8 +134,13 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
     }
   }
   const relatedHrefs = new Set<string>();
-  for (const [href, { texts }] of storyTexts)
-    if ([...texts].some((text) => isRelated(text, profile, brand))) relatedHrefs.add(href);
+  for (const [href, { texts }] of storyTexts) {
+    const common = topical.get(href);
+    const related = (text: string) =>
+      isRelated(text, profile, brand) ||
+      (common !== undefined && isTopicallyRelated(text, profile, common));
+    if ([...texts].some(related)) relatedHrefs.add(href);
+  }
   for (const block of found.blocks) {
     for (const link of block.links) link.related = relatedHrefs.has(link.href);
     block.related = block.links.some((l) => l.related);

@@ -55,6 +55,17 @@ export function isTeaserHeading(text: string): boolean {
 }
 
 /**
+ * Headings under which a site lists stories on the article's own topic ("More stories like
+ * this one", "Related", "More on: Taliban", "Материалы по теме"), unlike "Most read" or
+ * "Latest": there one shared title word or name is enough to call a story related
+ * (relevance.ts).
+ */
+const TOPIC_HEADING =
+  /\b(?:related|similar|like this|more on\b|on (?:this|the same) (?:topic|subject|story)|zum thema|même sujet|relacionad|terkait|correlat)|по теме|похожи/i;
+
+export const isTopicHeading = (text: string) => TOPIC_HEADING.test(text);
+
+/**
  * A card that opens with "Next article" and one headline. Only the reading-order words: a
  * single-link "Related links" box in the body points to the article's sources.
  */
@@ -115,8 +126,8 @@ export function headingOf(block: Element, firstItem: Element): string | null {
     aroundItem.add(up);
   let el: Element | null = block.firstElementChild;
   while (el && el !== firstItem) {
-    if (!aroundItem.has(el) && isHeadingLike(el)) {
-      const text = visibleText(el);
+    if (!aroundItem.has(el)) {
+      const text = isHeadingLike(el) ? visibleText(el) : announcement(el);
       if (text && text.length <= MAX_HEADING) return text;
     }
     // Into the element's children, else on to the next element in document order.
@@ -126,6 +137,14 @@ export function headingOf(block: Element, firstItem: Element): string | null {
     el = next;
   }
   const prev = block.previousElementSibling;
-  if (prev && SUBHEADING_TAG.test(prev.tagName)) return visibleText(prev) || null;
-  return null;
+  if (!prev) return null;
+  if (SUBHEADING_TAG.test(prev.tagName)) return visibleText(prev) || null;
+  return announcement(prev);
+}
+
+/** A short element of any tag whose text announces teasers ("MORE STORIES LIKE THIS ONE" in a <label>). */
+function announcement(el: Element): string | null {
+  if ((el.textContent?.length ?? 0) > MAX_HEADING * 2) return null;
+  const text = visibleText(el);
+  return text && text.length <= MAX_HEADING && isTeaserHeading(text) ? text : null;
 }

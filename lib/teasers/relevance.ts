@@ -133,17 +133,31 @@ export const BRAND_SHARE = 0.5;
 /** Fewer headlines than this say nothing about which words are the brand. */
 const MIN_HEADLINES = 5;
 
-/** Stems that occur in at least BRAND_SHARE of the distinct teaser headlines of the page. */
-export function brandWords(headlines: string[]): Set<string> {
+/** Stems that occur in at least `share` of the distinct headlines (the page's teasers by default). */
+export function brandWords(
+  headlines: string[],
+  share = BRAND_SHARE,
+  minHeadlines = MIN_HEADLINES,
+): Set<string> {
   const distinct = [...new Set(headlines)].filter((h) => h.split(' ').length >= 3);
   const brand = new Set<string>();
-  if (distinct.length < MIN_HEADLINES) return brand;
+  if (distinct.length < minHeadlines) return brand;
   const df = new Map<string, number>();
   for (const h of distinct)
     for (const w of new Set(contentWords(h))) df.set(w, (df.get(w) ?? 0) + 1);
-  for (const [w, n] of df) if (n >= distinct.length * BRAND_SHARE) brand.add(w);
+  for (const [w, n] of df) if (n >= distinct.length * share) brand.add(w);
   return brand;
 }
+
+/**
+ * In a list the site files under this topic, a word in three quarters of its headlines is the
+ * list's common ground (the make, the team, the country), not what makes one story this one's.
+ */
+const TOPIC_LIST_SHARE = 0.75;
+const MIN_TOPIC_LIST = 4;
+
+export const topicListBrand = (headlines: string[]) =>
+  brandWords(headlines, TOPIC_LIST_SHARE, MIN_TOPIC_LIST);
 
 /** Words shared with the article profile and the sum of their weights; brand words count for nothing. */
 export function relevance(
@@ -172,4 +186,13 @@ export function isRelated(
 ): boolean {
   const { shared, score, strongest } = relevance(headline, profile, brand);
   return shared >= MIN_SHARED && score >= RELATED_SCORE && strongest >= STRONG_WORD;
+}
+
+/** Under a heading that promises stories on this topic, one title word or name in common is enough. */
+export function isTopicallyRelated(
+  headline: string,
+  profile: Profile,
+  brand: ReadonlySet<string> = new Set(),
+): boolean {
+  return relevance(headline, profile, brand).strongest >= STRONG_WORD;
 }

@@ -36,6 +36,31 @@ describe('teaser rules', () => {
     ]);
   });
 
+  it('keeps a story sharing one distinctive word under a heading that promises this topic', () => {
+    // Three of four headlines name Kyiv (the list's common ground); one names Zelensky.
+    const list = items('r', [
+      'Kyiv mayor opens a new metro line for the city',
+      'Kyiv weather turns cold as winter arrives early',
+      'Zelensky visits a village school on the first day',
+      'Kyiv marathon draws record crowd of runners',
+    ]);
+    const { hidden } = runPage(
+      `${story()}<aside><label>MORE STORIES LIKE THIS ONE</label><ul>${list}</ul></aside>`,
+    );
+    expect(hidden('a[href^="/r/"]')).toEqual([true, true, false, true]);
+  });
+
+  it('needs two shared words when the heading does not promise the topic', () => {
+    const list = items('p', [
+      'Kyiv mayor opens a new metro line for the city',
+      'Kyiv weather turns cold as winter arrives early',
+      'Zelensky visits a village school on the first day',
+      'Kyiv marathon draws record crowd of runners',
+    ]);
+    const { hidden } = runPage(`${story()}<aside><h3>Most read</h3><ul>${list}</ul></aside>`);
+    expect(hidden('a[href^="/p/"]')).toEqual([true, true, true, true]);
+  });
+
   it('hides a carousel whose links are images only', () => {
     const slides = ['App', 'Stox', 'Morning show']
       .map((alt, i) => `<li><a href="/promo/${i}"><img src="x.jpg" alt="${alt}"></a></li>`)
