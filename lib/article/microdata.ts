@@ -12,32 +12,27 @@ export interface Microdata {
   author(): Element | null;
 }
 
-const isAuthor = (el: Element) =>
-  el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author';
-
-/** First author element under `root` in document order, or null. */
-function findAuthor(root: Element): Element | null {
-  if (root.hasAttributes() && isAuthor(root)) return root;
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
-    const found = findAuthor(child);
-    if (found) return found;
-  }
-  return null;
-}
-
 export function readMicrodata(root: Element): Microdata {
   let types: string[] | null = null;
   let author: Element | null | undefined;
-  const walk = (el: Element, out: string[]): void => {
+  /** Collects types into `out`; without `out` it stops at the first author (returns true). */
+  const walk = (el: Element, out: string[] | null): boolean => {
     if (el.hasAttributes()) {
-      const itemtype = el.getAttribute('itemtype');
+      const itemtype = out && el.getAttribute('itemtype');
       if (itemtype) {
-        for (const url of itemtype.split(/\s+/)) if (url) out.push(url.replace(/^.*\//, ''));
+        for (const url of itemtype.split(/\s+/)) if (url) out?.push(url.replace(/^.*\//, ''));
       }
-      if (author === undefined && isAuthor(el)) author = el;
+      if (
+        author === undefined &&
+        (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author')
+      ) {
+        author = el;
+        if (!out) return true;
+      }
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-      walk(child, out);
+      if (walk(child, out)) return true;
+    return false;
   };
   return {
     types() {
@@ -49,7 +44,10 @@ export function readMicrodata(root: Element): Microdata {
       return types;
     },
     author() {
-      if (author === undefined) author = findAuthor(root);
+      if (author === undefined) {
+        walk(root, null);
+        author ??= null;
+      }
       return author;
     },
   };
