@@ -98,12 +98,17 @@ export function settle(
   return merged.filter((b) => b.links.length > 0);
 }
 
+/** Longer link texts are standfirsts and whole-card texts, not headlines. */
+const MAX_HEADLINE_TEXT = 120;
+
 /**
- * A story is related or not wherever it is linked, by any of its headlines: the card with a
- * standfirst speaks for the bare headline of the same href in another list, and the headline
- * for its photo link whose text is a caption. Image alts only speak for stories no link names
- * in words (a carousel's alt may belong to another slide).
+ * A story is related or not wherever it is linked, by any of its headlines: the headline speaks
+ * for its photo link whose text is a caption, and for the same href in another list. A story is
+ * judged by its standfirst only when no link gives it a headline: the lead words of a site's
+ * standfirsts would make most of its stories look related. Image alts only speak for stories no
+ * link names in words (a carousel's alt may belong to another slide).
  */
+
 function markRelated(found: Found, before: Found | undefined, article: ArticleDetection): void {
   const profile = profileOf(article);
   const all = before ? [before, found] : [found];
@@ -139,7 +144,10 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
     const related = (text: string) =>
       isRelated(text, profile, brand) ||
       (common !== undefined && isTopicallyRelated(text, profile, common));
-    if ([...texts].some(related)) relatedHrefs.add(href);
+    // A story with a headline is judged by its headlines: a standfirst's lead words would make
+    // most stories of the site look related.
+    const headlines = [...texts].filter((t) => t.length <= MAX_HEADLINE_TEXT);
+    if ((headlines.length > 0 ? headlines : [...texts]).some(related)) relatedHrefs.add(href);
   }
   for (const block of found.blocks) {
     for (const link of block.links) link.related = relatedHrefs.has(link.href);

@@ -50,6 +50,18 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/r/"]')).toEqual([true, true, false, true]);
   });
 
+  it('judges a card by its headline, not by the standfirst linked beside it', () => {
+    const card = (i: number, title: string, standfirst: string) =>
+      `<li><h4><a href="/c/${i}">${title}</a></h4><div class="copy"><a href="/c/${i}">${standfirst}</a></div></li>`;
+    const echo =
+      'Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv today, as Macron and Starmer promised troops and more support for the coming winter.';
+    const { hidden } = runPage(
+      `${story()}<aside><h3>Latest stories</h3><ul>${card(1, 'Celebrity chef opens a new restaurant downtown', echo)}${card(2, 'Zelensky asks Europe for security guarantees', echo)}</ul></aside>`,
+    );
+    expect(hidden('a[href="/c/1"]')).toEqual([true, true]);
+    expect(hidden('a[href="/c/2"]')).toEqual([false, false]);
+  });
+
   it('needs two shared words when the heading does not promise the topic', () => {
     const list = items('p', [
       'Kyiv mayor opens a new metro line for the city',
