@@ -22,6 +22,14 @@ const items = (prefix: string, titles: string[]) =>
 const story = (extra = '') =>
   `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}${extra}</article>`;
 
+/** Three of four headlines name Kyiv (the list's common ground); one names Zelensky. */
+const kyivList = [
+  'Kyiv mayor opens a new metro line for the city',
+  'Kyiv weather turns cold as winter arrives early',
+  'Zelensky visits a village school on the first day',
+  'Kyiv marathon draws record crowd of runners',
+];
+
 describe('teaser rules', () => {
   it('hides a footer list of story headlines but keeps the footer menu', () => {
     const { hidden } = runPage(
@@ -37,13 +45,7 @@ describe('teaser rules', () => {
   });
 
   it('keeps a story sharing one distinctive word under a heading that promises this topic', () => {
-    // Three of four headlines name Kyiv (the list's common ground); one names Zelensky.
-    const list = items('r', [
-      'Kyiv mayor opens a new metro line for the city',
-      'Kyiv weather turns cold as winter arrives early',
-      'Zelensky visits a village school on the first day',
-      'Kyiv marathon draws record crowd of runners',
-    ]);
+    const list = items('r', kyivList);
     const { hidden } = runPage(
       `${story()}<aside><label>MORE STORIES LIKE THIS ONE</label><ul>${list}</ul></aside>`,
     );
@@ -63,12 +65,7 @@ describe('teaser rules', () => {
   });
 
   it('needs two shared words when the heading does not promise the topic', () => {
-    const list = items('p', [
-      'Kyiv mayor opens a new metro line for the city',
-      'Kyiv weather turns cold as winter arrives early',
-      'Zelensky visits a village school on the first day',
-      'Kyiv marathon draws record crowd of runners',
-    ]);
+    const list = items('p', kyivList);
     const { hidden } = runPage(`${story()}<aside><h3>Most read</h3><ul>${list}</ul></aside>`);
     expect(hidden('a[href^="/p/"]')).toEqual([true, true, true, true]);
   });
