@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_ATTRIBUTE } from '../../../lib/teasers';
-import { runPage } from './runPage';
+import { para, paras, runPage } from './runPage';
 
-const para = (i: number) =>
-  `<p>Paragraph ${i}: Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv, where Macron and Starmer promised troops.</p>`;
-const paras = (n: number, from = 1) => Array.from({ length: n }, (_, i) => para(i + from)).join('');
 const excerpts = [
   'Gratitude for life is in the details, in the smile you give when you wake up each morning.',
   'Strength to win and faith to believe that everything is possible for those who keep going.',

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type ArticleDetection, detectArticle } from '../../../lib/article';
 import { findTeasers, findTeasersIn, type TeaserBlock } from '../../../lib/teasers';
 import { profileOf } from '../../../lib/teasers/relevance';
+import { paras } from './runPage';
 
-const para = (i: number) =>
-  `<p>Paragraph ${i}: Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv, where Macron and Starmer promised troops.</p>`;
-const paras = (n: number) => Array.from({ length: n }, (_, i) => para(i + 1)).join('');
 const li = (href: string, text: string) => `<li><a href="${href}">${text}</a></li>`;
 const unrelated = [
   'Celebrity chef opens a new restaurant downtown',

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_ATTRIBUTE } from '../../../lib/teasers';
 import { brandWords, isRelated } from '../../../lib/teasers/relevance';
-import { runPage } from './runPage';
+import { paras, runPage } from './runPage';
 
-const para = (i: number) =>
-  `<p>Paragraph ${i}: Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv, where Macron and Starmer promised troops.</p>`;
-const paras = (n: number, from = 1) => Array.from({ length: n }, (_, i) => para(i + from)).join('');
 const headline = [
   'Celebrity chef opens a new restaurant downtown tonight',
   'Local football club wins the cup final on penalties',

@@ -10,10 +10,8 @@ import {
   summarize,
 } from '../../../lib/teasers';
 import { articleProfile, isRelated } from '../../../lib/teasers/relevance';
+import { paras } from './runPage';
 
-const para = (i: number) =>
-  `<p>Paragraph ${i}: Ukraine and its European allies discussed security guarantees with Zelensky in Kyiv, where Macron and Starmer promised troops.</p>`;
-const paras = (n: number) => Array.from({ length: n }, (_, i) => para(i + 1)).join('');
 const list = (heading: string, titles: string[]) =>
   `<div class="box"><h2>${heading}</h2><ul>${titles.map((t, i) => `<li><a href="/s/${heading.length}-${i}">${t}</a></li>`).join('')}</ul></div>`;
 
