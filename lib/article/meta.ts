@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../model';
 import { jsonLdObjects, jsonLdScripts, type LdObject, ldString, typesOf } from './jsonLd';
-import { readMicrodata } from './microdata';
+import { addItemTypes, readMicrodata } from './microdata';
 
 /**
  * What the page says it is and what it says about itself: title, byline, date and site name
@@ -71,34 +71,16 @@ function firstDatetime(doc: Document): string | null {
   return null;
 }
 
-/**
- * What the page says it is: its JSON-LD and its og:type, read once for the gate and the
- * metadata. The other meta tags wait for a page past the gate: reading every <meta> was most of
- * the gate's cost on a page met cold.
- */
+/** The page's JSON-LD, read once for the gate and the metadata. */
 export interface Declarations {
   ld: LdObject[];
   ldArticle: LdObject | undefined;
-  ogType: string | null;
-}
-
-/** The first og:type (a property, or a name on some sites), found without reading the other meta tags. */
-function ogTypeOf(doc: Document): string | null {
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const el = metas[i] as Element;
-    const key = el.getAttribute('property') ?? el.getAttribute('name');
-    if (key?.trim().toLowerCase() !== 'og:type') continue;
-    const content = el.getAttribute('content')?.trim();
-    if (content) return content;
-  }
-  return null;
 }
 
 export function readDeclarations(doc: Document): Declarations {
   const ld = jsonLdObjects(jsonLdScripts(doc));
   const ldArticle = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
-  return { ld, ldArticle, ogType: ogTypeOf(doc) };
+  return { ld, ldArticle };
 }
 
 /** Structured data outranks Open Graph, which many sites set to "article" on every page. */
@@ -113,21 +95,26 @@ function kindOf(types: string[], ogType: string | null): DeclaredKind {
 /** Microdata item types on the elements an article item sits on, without walking the page. */
 function topItemTypes(doc: Document): string[] {
   const types: string[] = [];
-  const add = (el: Element | null) => {
-    const itemtype = el?.getAttribute('itemtype');
-    if (itemtype)
-      for (const url of itemtype.split(/\s+/)) if (url) types.push(url.replace(/^.*\//, ''));
-  };
-  add(doc.documentElement);
-  add(doc.body);
-  const articles = doc.getElementsByTagName('article');
-  for (let i = 0; i < articles.length; i++) add(articles[i] as Element);
+  for (const el of [
+    doc.documentElement,
+    doc.body,
+    ...Array.from(doc.getElementsByTagName('article')),
+  ])
+    addItemTypes(el?.getAttribute('itemtype'), types);
   return types;
 }
 
-/** The declared kind from the head and the top elements' microdata only: cheap enough for the gate. */
+/**
+ * The declared kind from JSON-LD, og:type and the top elements' microdata only: cheap enough for
+ * the gate. og:type is found by a native selector: reading every <meta> (as readMeta does, past
+ * the gate) makes a page met cold build an object for each.
+ */
 export function quickDeclaredKind(doc: Document, decl: Declarations): DeclaredKind {
-  return kindOf([...decl.ld.flatMap(typesOf), ...topItemTypes(doc)], decl.ogType);
+  const og = doc.querySelector('meta[property="og:type" i],meta[name="og:type" i]');
+  return kindOf(
+    [...decl.ld.flatMap(typesOf), ...topItemTypes(doc)],
+    og?.getAttribute('content')?.trim() || null,
+  );
 }
 
 /**
@@ -139,9 +126,10 @@ export function readMeta(
   decl: Declarations = readDeclarations(doc),
   h1El: Element | null = null,
 ): PageMeta {
-  const { ld, ldArticle, ogType } = decl;
+  const { ld, ldArticle } = decl;
   const tags = metaTags(doc);
   const items = readMicrodata(doc.documentElement);
+  const ogType = metaContent(tags, ['og:type']);
   const ldTypes = ld.flatMap(typesOf);
   let declared: DeclaredKind | null = null;
 

@@ -12,16 +12,18 @@ export interface Microdata {
   author(): Element | null;
 }
 
+/** Type names of an itemtype attribute ("https://schema.org/NewsArticle" → "NewsArticle"), added to `out`. */
+export function addItemTypes(itemtype: string | null | undefined, out: string[]): void {
+  for (const url of itemtype?.split(/\s+/) ?? []) if (url) out.push(url.replace(/^.*\//, ''));
+}
+
 export function readMicrodata(root: Element): Microdata {
   let types: string[] | null = null;
   let author: Element | null | undefined;
   /** Collects types into `out`; without `out` it stops at the first author (returns true). */
   const walk = (el: Element, out: string[] | null): boolean => {
     if (el.hasAttributes()) {
-      const itemtype = out && el.getAttribute('itemtype');
-      if (itemtype) {
-        for (const url of itemtype.split(/\s+/)) if (url) out?.push(url.replace(/^.*\//, ''));
-      }
+      if (out) addItemTypes(el.getAttribute('itemtype'), out);
       if (
         author === undefined &&
         (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author')
