@@ -1,6 +1,7 @@
 /**
  * Links Sourcelight never hides: site navigation and chrome, share buttons, comments, tags,
- * author links. A link inside any of these is not a teaser whatever it points to.
+ * author links. A link inside any of these is not a teaser whatever it points to, but for a
+ * teaser box a site nested inside an author, tags or comments wrapper (page.ts).
  *
  * Footers are chrome of a softer kind: besides their menus, news sites put lists of story
  * headlines there ("Canada", "World", … three headlines each). Links in a footer may form a
@@ -9,12 +10,22 @@
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'MENU', 'FORM', 'BUTTON']);
 const CHROME_ROLES = /^(?:navigation|banner|menu|menubar|search|dialog)$/;
-// "recent-comments" is a widget of links to other posts' discussions, not this article's comments.
-const CHROME_NAMES =
-  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|(?<!recent[-_])comments?|commentlist|disqus|tags?|tag-?list|tagcloud|author|byline|pagination|pager|post-?nav(?:igation)?|skip|cookie|consent|login|signin|masthead|site-?header)(?=$|[-_\s\d])/i;
+const HARD_WORDS =
+  'nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|commentlist|disqus|tag-?list|tagcloud|pagination|pager|post-?nav(?:igation)?|skip|cookie|consent|login|signin|masthead|site-?header';
+/**
+ * Words of chrome that wraps a few links about the article (its author, tags, comments), and
+ * that sites often wrap around a sidebar too: a teaser box inside one is not chrome (page.ts).
+ * "recent-comments" is a widget of links to other posts' discussions, not this article's comments.
+ */
+const WRAPPER_WORDS = '(?<!recent[-_])comments?|tags?|author|byline';
+const nameWith = (words: string) => `(?:^|[-_\\s])(?:${words})(?=$|[-_\\s\\d])`;
+/** Most elements have no chrome word: one test tells them; its group catches a wrapper's word. */
+const CHROME_NAMES = new RegExp(nameWith(`${HARD_WORDS}|(${WRAPPER_WORDS})`), 'i');
+const HARD_NAMES = new RegExp(nameWith(HARD_WORDS), 'i');
 const FOOTER_NAMES = /(?:^|[-_\s])(?:site-?footer|page-?footer|global-?footer)(?=$|[-_\s\d])/i;
 
-export type ChromeKind = 'chrome' | 'footer';
+/** 'named': chrome only by a WRAPPER_WORDS word in its class or id. */
+export type ChromeKind = 'chrome' | 'named' | 'footer';
 
 /** An element's class and id, the words its page names it by (' ' when it has neither). */
 export function namesOf(el: Element): string {
@@ -29,7 +40,8 @@ export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null 
   if (!el.hasAttributes()) return tag === 'FOOTER' ? 'footer' : null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return 'chrome';
-  if (names.length > 1 && CHROME_NAMES.test(names)) return 'chrome';
+  const chrome = names.length > 1 ? CHROME_NAMES.exec(names) : null;
+  if (chrome) return chrome[1] === undefined || HARD_NAMES.test(names) ? 'chrome' : 'named';
   if (tag === 'FOOTER' || role === 'contentinfo' || FOOTER_NAMES.test(names)) return 'footer';
   return null;
 }

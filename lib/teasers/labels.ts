@@ -148,3 +148,30 @@ function announcement(el: Element): string | null {
   const text = visibleText(el);
   return text && text.length <= MAX_HEADING && isTeaserHeading(text) ? text : null;
 }
+
+/** Elements a box's heading may lie within from its start: a heading comes before the box's links. */
+const HEADING_REACH = 12;
+/** What author, tags and comments wrappers hold: "Popular comments" there are this article's. */
+const WRAPPED_WORDS = /\b(?:comments?|tags?|topics?|authors?|bylines?|writers?)\b/i;
+
+/**
+ * Whether a box inside an author, tags or comments wrapper holds stories, by a teaser class name
+ * or by its heading: the first heading-like element among its first few, before any link, that
+ * announces teasers and none of the wrapper's own things.
+ */
+export function announcesStories(box: Element): boolean {
+  if (hasTeaserName(box)) return true;
+  let el = box.firstElementChild;
+  for (let n = 0; el && n < HEADING_REACH; n++) {
+    if (el.tagName === 'A') return false;
+    if (isHeadingLike(el)) {
+      const text = announcement(el);
+      return text !== null && !WRAPPED_WORDS.test(text);
+    }
+    let next: Element | null = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== box; up = up.parentElement)
+      next = up.nextElementSibling;
+    el = next;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import type { ArticleDetection } from '../article';
 import { type ChromeKind, chromeKind, isNeverHiddenLink, namesOf } from './exclude';
+import { announcesStories } from './labels';
 import { type TextLengths, textLengths } from './textLength';
 import { isVendorWidget } from './vendors';
 
@@ -7,10 +8,20 @@ import { isVendorWidget } from './vendors';
  * Where each element of a page sits for the teaser finder: around the article's body, in page
  * chrome or a footer, inside a vendor widget. Answers are kept per element for one search: a
  * page's links share their ancestors.
+ *
+ * Sites nest sidebar widgets inside an author, tags or comments wrapper ("Most Popular Today"
+ * inside `author-contact`). Inside chrome named so, a box that announces teasers by its heading
+ * or class name counts as a footer: only a list of story headlines there makes a block, never
+ * the wrapper's own author, tag or comment links.
  */
 
-/** An Element: inside that vendor widget. */
+/**
+ * 'footer': only a list of story headlines counts there (group.ts), in a footer or in a teaser
+ * box nested in named chrome. An Element: inside that vendor widget.
+ */
 export type Place = 'chrome' | 'footer' | 'body' | 'free' | Element;
+/** Inside chrome named like a wrapper ('named' ChromeKind): 'chrome' to everyone outside. */
+type Where = Place | 'named';
 
 export interface PageFacts {
   /** The document's body: no climb goes above it. */
@@ -66,30 +77,42 @@ export function pageFacts(root: Element, article: ArticleDetection): PageFacts {
     return kind;
   };
 
-  const places = new Map<Element, Place>();
+  const places = new Map<Element, Where>();
   /** Every link asks once for its own place: only its ancestors' places are worth keeping. */
-  const placeOfUncached = (el: Element): Place => {
+  const whereUncached = (el: Element): Where => {
     const names = namesOf(el);
     let chrome = chromes.get(el);
     if (chrome === undefined) chrome = chromeOfUncached(el, names);
-    let place: Place;
+    let place: Where;
     if (bodyBlocks.has(el)) place = 'body';
     else if (isVendorWidget(names)) place = el;
     else if (chrome === 'chrome') place = 'chrome';
-    else if (chrome === 'footer')
-      place = placeOf(el.parentElement) === 'chrome' ? 'chrome' : 'footer';
-    else place = placeOf(el.parentElement);
+    else if (chrome === 'named') {
+      const up = where(el.parentElement);
+      place = up === 'free' || up === 'footer' || up === 'named' ? 'named' : 'chrome';
+    } else if (chrome === 'footer') {
+      const up = where(el.parentElement);
+      place = up === 'chrome' || up === 'named' ? up : 'footer';
+    } else {
+      place = where(el.parentElement);
+      // Asked once of each element whose parent is named chrome: a box's place settles its insides.
+      if (place === 'named' && el.tagName !== 'A' && announcesStories(el)) place = 'footer';
+    }
     if (typeof place !== 'string' && place !== el && chrome) place = 'chrome';
     return place;
   };
-  const placeOf = (el: Element | null): Place => {
+  const where = (el: Element | null): Where => {
     if (!el || el === root) return 'free';
     let place = places.get(el);
     if (place === undefined) {
-      place = placeOfUncached(el);
+      place = whereUncached(el);
       places.set(el, place);
     }
     return place;
+  };
+  const placeOf = (el: Element | null): Place => {
+    const place = where(el);
+    return place === 'named' ? 'chrome' : place;
   };
 
   const sentences = new Map<Element, boolean>();
@@ -107,9 +130,11 @@ export function pageFacts(root: Element, article: ArticleDetection): PageFacts {
   /** A link's own place; inside chrome only a vendor's name or a body paragraph changes it. */
   const placeOfLink = (anchor: Element): Place => {
     const known = places.get(anchor);
-    if (known !== undefined) return known;
-    if (placeOf(anchor.parentElement) !== 'chrome' || bodyBlocks.has(anchor))
-      return placeOfUncached(anchor);
+    if (known !== undefined) return known === 'named' ? 'chrome' : known;
+    if (placeOf(anchor.parentElement) !== 'chrome' || bodyBlocks.has(anchor)) {
+      const place = whereUncached(anchor);
+      return place === 'named' ? 'chrome' : place;
+    }
     return isVendorWidget(namesOf(anchor)) ? anchor : 'chrome';
   };
 
