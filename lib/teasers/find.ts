@@ -115,15 +115,16 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
   const blockTexts = all.flatMap(({ blocks }) => blocks.map((block) => itemTexts(block.links)));
   const brand = brandWords(blockTexts.flatMap((texts) => [...texts.values()]));
   const storyTexts = new Map<string, { texts: Set<string>; visible: boolean }>();
-  // Stories the site itself lists under a heading that promises this topic ("Related"), with
-  // the words their list has in common.
+  // Stories the site itself lists under a heading that promises this topic ("Related"), or that
+  // its editor put inside the article's text ("Read more: …"), with the words their list has in
+  // common.
   const topical = new Map<string, Set<string>>();
   let i = 0;
   for (const { blocks, unseen } of all) {
     for (const block of blocks) {
       const textOf = blockTexts[i++] as Map<Element, string>;
       const common =
-        block.heading !== null && isTopicHeading(block.heading)
+        block.kind === 'inline-teaser' || (block.heading !== null && isTopicHeading(block.heading))
           ? new Set([...brand, ...topicListBrand([...textOf.values()])])
           : null;
       for (const link of block.links) {

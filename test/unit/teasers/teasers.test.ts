@@ -75,6 +75,19 @@ describe('teasers', () => {
     ]);
   });
 
+  it("keeps an inline teaser sharing one title word: the editor's pick for this story", () => {
+    const doc = page(
+      `<article><h1>Europe offers Ukraine security guarantees</h1><div class="text">${paras(3)}<p>Read more: <a href="/x">Grain exports from Ukraine fall again</a></p>${paras(2)}</div></article>` +
+        list('Most read', ['Grain exports from Ukraine fall to a new low', ...unrelated]),
+    );
+    const article = detectArticle(doc);
+    if (!article) throw new Error('not detected');
+    hideTeasers(findTeasers(doc, article));
+    expect(hiddenHrefs(doc)).not.toContain('/x');
+    // The same single shared word does not make a "Most read" story related.
+    expect(hiddenHrefs(doc)).toContain('/s/9-0');
+  });
+
   it('scores a headline sharing two names as related, one shared brand word as not', () => {
     const profile = articleProfile('Europe offers Ukraine security guarantees', [
       {
