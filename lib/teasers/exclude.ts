@@ -24,6 +24,14 @@ const CHROME_NAMES = new RegExp(nameWith(`${HARD_WORDS}|(${WRAPPER_WORDS})`), 'i
 const HARD_NAMES = new RegExp(nameWith(HARD_WORDS), 'i');
 const FOOTER_NAMES = /(?:^|[-_\s])(?:site-?footer|page-?footer|global-?footer)(?=$|[-_\s\d])/i;
 
+/**
+ * A WordPress post (a teaser card, often) names itself after its terms and author:
+ * `class="post-12 type-post status-publish hentry tag-minnesota-wild author-jdoe"`. Those are
+ * not a tags box or an author box.
+ */
+const WP_POST = /(?:^|\s)(?:hentry|type-post|status-publish)(?=\s|$)/;
+const WP_TERMS = /(?:^|\s)(?:tag|category|author)-\S+/g;
+
 /** 'named': chrome only by a WRAPPER_WORDS word in its class or id. */
 export type ChromeKind = 'chrome' | 'named' | 'footer';
 
@@ -40,7 +48,8 @@ export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null 
   if (!el.hasAttributes()) return tag === 'FOOTER' ? 'footer' : null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return 'chrome';
-  const chrome = names.length > 1 ? CHROME_NAMES.exec(names) : null;
+  let chrome = names.length > 1 ? CHROME_NAMES.exec(names) : null;
+  if (chrome && WP_POST.test(names)) chrome = CHROME_NAMES.exec(names.replace(WP_TERMS, ' '));
   if (chrome) return chrome[1] === undefined || HARD_NAMES.test(names) ? 'chrome' : 'named';
   if (tag === 'FOOTER' || role === 'contentinfo' || FOOTER_NAMES.test(names)) return 'footer';
   return null;

@@ -69,4 +69,15 @@ describe('teaser boxes nested in author, tags and comments wrappers', () => {
     const { hidden } = runPage(`${story}${box('Related topics')}${box('Trending now')}`);
     expect(hidden('.post-tags a')).toEqual(Array(8).fill(false));
   });
+
+  it('hides WordPress post cards named after their tags and author, but not a tags box', () => {
+    const card = (t: string, i: number) =>
+      `<article class="post-${i} type-post status-publish hentry tag-cup-final author-jdoe"><h3><a href="/wp/${i}-${t.toLowerCase().replace(/\W+/g, '-')}">${t}</a></h3></article>`;
+    const tags = `<div class="tags-box"><a href="/tag/europe">Europe</a><a href="/tag/ukraine">Ukraine</a></div>`;
+    const { hidden } = runPage(
+      `${story}${tags}<section><h2>More stories</h2>${headline.map(card).join('')}</section>`,
+    );
+    expect(hidden('a[href^="/wp/"]')).toEqual([true, true, true]);
+    expect(hidden('.tags-box a')).toEqual([false, false]);
+  });
 });
