@@ -19,11 +19,13 @@ function flatten(value: unknown, out: LdObject[]): void {
 }
 
 /**
- * The page's JSON-LD scripts, by a native selector: a scan of every <script> would make the
- * page build an object for each of them, and a page met cold pays for every one.
+ * The page's JSON-LD scripts, by a scan of the <script> tags: measured both in Chromium (cold)
+ * and in jsdom, the scan beats an attribute selector.
  */
 export function jsonLdScripts(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'));
+  return Array.from(doc.getElementsByTagName('script')).filter(
+    (script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json',
+  );
 }
 
 export function jsonLdObjects(scripts: Element[]): LdObject[] {
