@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_ATTRIBUTE } from '../../../lib/teasers';
 import { brandWords, isRelated } from '../../../lib/teasers/relevance';
-import { paras, runPage } from './runPage';
-
-const headline = [
-  'Celebrity chef opens a new restaurant downtown tonight',
-  'Local football club wins the cup final on penalties',
-  'Best summer tomato recipes to make this weekend',
-];
-const items = (prefix: string, titles: string[]) =>
-  titles
-    .map(
-      (t, i) =>
-        `<li><a href="/${prefix}/${i}-${t.toLowerCase().replace(/\W+/g, '-')}">${t}</a></li>`,
-    )
-    .join('');
+import { headline, items, paras, runPage } from './runPage';
 
 const story = (extra = '') =>
   `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}${extra}</article>`;

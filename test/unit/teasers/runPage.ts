@@ -7,6 +7,22 @@ export const para = (i: number) =>
 export const paras = (n: number, from = 1) =>
   Array.from({ length: n }, (_, i) => para(i + from)).join('');
 
+/** Story headlines unrelated to the test article, long enough to count as headlines anywhere. */
+export const headline = [
+  'Celebrity chef opens a new restaurant downtown tonight',
+  'Local football club wins the cup final on penalties',
+  'Best summer tomato recipes to make this weekend',
+];
+
+/** List items linking each title at a story-like address under `/prefix/`. */
+export const items = (prefix: string, titles: string[]) =>
+  titles
+    .map(
+      (t, i) =>
+        `<li><a href="/${prefix}/${i}-${t.toLowerCase().replace(/\W+/g, '-')}">${t}</a></li>`,
+    )
+    .join('');
+
 /**
  * Builds a small article page around `body` (declared an article about Ukraine security
  * guarantees), hides its teasers, and reports for a selector whether each match ended up hidden.

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paras, runPage } from './runPage';
-
-/** Story headlines at story addresses: what a footer-like place needs to count as a block. */
-const headline = [
-  'Celebrity chef opens a new restaurant downtown tonight',
-  'Local football club wins the cup final on penalties',
-  'Best summer tomato recipes to make this weekend',
-];
-const items = (prefix: string, titles: string[]) =>
-  titles
-    .map(
-      (t, i) =>
-        `<li><a href="/${prefix}/${i}-${t.toLowerCase().replace(/\W+/g, '-')}">${t}</a></li>`,
-    )
-    .join('');
+import { headline, items, paras, runPage } from './runPage';
 
 const story = `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}</article>`;
 const authorLinks = `<a href="/author/jane-doe">Jane Doe</a><a href="/author/jane-doe/contact-form-for-readers-of-this-site">Send Jane Doe a message about this story</a>`;
