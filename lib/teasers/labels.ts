@@ -116,6 +116,14 @@ export const isHeadingLike = (el: Element) =>
   HEADING_TAG.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '');
 const MAX_HEADING = 80;
 
+/** The element after `el` in document order without leaving `box`: its first child, else the next one up. */
+function nextInside(el: Element, box: Element): Element | null {
+  let next: Element | null = el.firstElementChild;
+  for (let up: Element | null = el; !next && up && up !== box; up = up.parentElement)
+    next = up.nextElementSibling;
+  return next;
+}
+
 /**
  * The block's heading: the first short heading before its first item, or the heading just before
  * the block. Walks the block in document order only as far as the first item.
@@ -130,11 +138,7 @@ export function headingOf(block: Element, firstItem: Element): string | null {
       const text = isHeadingLike(el) ? visibleText(el) : announcement(el);
       if (text && text.length <= MAX_HEADING) return text;
     }
-    // Into the element's children, else on to the next element in document order.
-    let next: Element | null = el.firstElementChild;
-    for (let up: Element | null = el; !next && up && up !== block; up = up.parentElement)
-      next = up.nextElementSibling;
-    el = next;
+    el = nextInside(el, block);
   }
   const prev = block.previousElementSibling;
   if (!prev) return null;
@@ -168,10 +172,7 @@ export function announcesStories(box: Element): boolean {
       const text = announcement(el);
       return text !== null && !WRAPPED_WORDS.test(text);
     }
-    let next: Element | null = el.firstElementChild;
-    for (let up: Element | null = el; !next && up && up !== box; up = up.parentElement)
-      next = up.nextElementSibling;
-    el = next;
+    el = nextInside(el, box);
   }
   return false;
 }
