@@ -66,9 +66,13 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(origin) ? route.continue() : route.abort(),
-  );
+  // A page that leaves by itself (a meta refresh to its live site) would take the measurement
+  // down with it: a 204 answer to such a navigation keeps the saved page where it is.
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    if (request.url().startsWith(origin)) return route.continue();
+    return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
+  });
   /** One cold measurement: a fresh page (a fresh JS context), the code injected, one call. */
   const measure = async (i) => {
     const page = await context.newPage();
