@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '@/components/browserMessaging';
-import { loadSettings } from '@/components/settingsStore';
+import { loadSettings, watchSettings } from '@/components/settingsStore';
 import { type Reattached, reattach } from '@/lib/anchoring/reattach';
 import type { ArticleDetection } from '@/lib/article';
 import { findClaims } from '@/lib/claims';
@@ -10,14 +10,16 @@ import { createContentReceiver, type PageState, toMessageListener } from '@/lib/
 import type { Paragraph } from '@/lib/model';
 import { canonicalUrl } from '@/lib/pageUrl';
 import { analyzeArticle } from '@/lib/pipeline';
-import { DEFAULT_SETTINGS, isSiteDisabled } from '@/lib/settings';
+import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '@/lib/settings';
 import { watchLateTeasers } from './lateTeasers';
 import { ArticleSession } from './session';
 
 /**
  * Sourcelight on a page the gate found to be an article: hides unrelated teasers, highlights
  * claims, mounts the overlay, answers the popup and hands the claims to the background to
- * keep. Loaded by the gate (index.ts) only on article pages.
+ * keep. Loaded by the gate (index.ts) only on article pages. A change of settings made in the
+ * options page or the popup reaches the open page at once: what Sourcelight did is undone and
+ * done again under the new settings.
  */
 export async function startArticle(
   ctx: ContentScriptContext,
@@ -26,6 +28,7 @@ export async function startArticle(
   const doc = document;
   let state: PageState = emptyState('loading');
   let session: ArticleSession | null = null;
+  let stopLateTeasers: (() => void) | null = null;
   let saveError: string | null = null;
   const listener = toMessageListener(
     createContentReceiver({
@@ -43,62 +46,102 @@ export async function startArticle(
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 
-  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  if (isSiteDisabled(settings, location.hostname)) {
-    doc.documentElement.setAttribute('data-sourcelight', 'off');
-    state = emptyState('disabled');
-    return;
-  }
-  // Claims are found only when nothing was saved for this article: a revisit shows what the
-  // reader kept, re-anchored, and the engine's work is skipped.
-  const analysis = analyzeArticle(doc, article, {
-    hideTeasers: settings.hideTeasers,
-    findClaims: false,
-  });
-  const saving = {
-    url: location.href,
-    canonicalUrl: canonicalUrl(doc),
-    ...analysis.article.meta,
+  /** Puts the page back as it was served. */
+  const undo = () => {
+    stopLateTeasers?.();
+    stopLateTeasers = null;
+    session?.dispose();
+    session = null;
+    saveError = null;
+    doc.documentElement.removeAttribute('data-sourcelight-orphans');
   };
-  const restored = settings.highlightClaims
-    ? await restoreSaved(saving, analysis.paragraphs)
-    : null;
-  const claims = settings.highlightClaims
-    ? (restored?.claims ?? findClaims(analysis.paragraphs))
-    : [];
-  const current = new ArticleSession(doc, { ...analysis, claims });
-  session = current;
-  ctx.onInvalidated(() => current.dispose());
-  if (settings.hideTeasers) {
-    watchLateTeasers(
-      ctx,
-      doc,
-      (node) => current.isOurs(node),
-      (added) => current.hideLateTeasers(added),
-    );
-  }
-  if (!settings.highlightClaims) return;
-  if (restored?.orphaned.length) {
-    doc.documentElement.setAttribute('data-sourcelight-orphans', String(restored.orphaned.length));
-  }
-  const keep: HighlightInput[] = current.placed.map(({ claim, anchor }) => ({
-    sentence: claim.sentence,
-    quote: claim.quote,
-    speaker: claim.speaker,
-    resolvedSpeaker: claim.resolvedSpeaker,
-    cue: claim.cue,
-    via: claim.via,
-    form: claim.form,
-    sourceKind: claim.sourceKind,
-    anchor,
-  }));
-  const saved = await sendToBackground({
-    type: 'article:save',
-    article: saving,
-    claims: [...keep, ...(restored?.orphaned ?? [])],
-  });
-  // The highlights stay on the page; the popup tells the reader they were not kept.
-  if (!saved.ok) saveError = saved.error;
+  ctx.onInvalidated(undo);
+
+  const apply = async (settings: Settings): Promise<void> => {
+    undo();
+    if (isSiteDisabled(settings, location.hostname)) {
+      doc.documentElement.setAttribute('data-sourcelight', 'off');
+      state = emptyState('disabled');
+      return;
+    }
+    // Claims are found only when nothing was saved for this article: a revisit shows what the
+    // reader kept, re-anchored, and the engine's work is skipped.
+    const analysis = analyzeArticle(doc, article, {
+      hideTeasers: settings.hideTeasers,
+      findClaims: false,
+    });
+    const saving = {
+      url: location.href,
+      canonicalUrl: canonicalUrl(doc),
+      ...analysis.article.meta,
+    };
+    const restored = settings.highlightClaims
+      ? await restoreSaved(saving, analysis.paragraphs)
+      : null;
+    const claims = settings.highlightClaims
+      ? (restored?.claims ?? findClaims(analysis.paragraphs))
+      : [];
+    const current = new ArticleSession(doc, { ...analysis, claims });
+    session = current;
+    if (settings.hideTeasers) {
+      stopLateTeasers = watchLateTeasers(
+        ctx,
+        doc,
+        (node) => current.isOurs(node),
+        (added) => current.hideLateTeasers(added),
+      );
+    }
+    if (!settings.highlightClaims) return;
+    if (restored?.orphaned.length) {
+      doc.documentElement.setAttribute(
+        'data-sourcelight-orphans',
+        String(restored.orphaned.length),
+      );
+    }
+    const keep: HighlightInput[] = current.placed.map(({ claim, anchor }) => ({
+      sentence: claim.sentence,
+      quote: claim.quote,
+      speaker: claim.speaker,
+      resolvedSpeaker: claim.resolvedSpeaker,
+      cue: claim.cue,
+      via: claim.via,
+      form: claim.form,
+      sourceKind: claim.sourceKind,
+      anchor,
+    }));
+    const saved = await sendToBackground({
+      type: 'article:save',
+      article: saving,
+      claims: [...keep, ...(restored?.orphaned ?? [])],
+    });
+    // The highlights stay on the page; the popup tells the reader they were not kept.
+    if (!saved.ok && session === current) saveError = saved.error;
+  };
+
+  // Settings are applied one after another, and only when a change concerns this page.
+  let applied: Settings | null = null;
+  let queue = Promise.resolve();
+  const enqueue = (settings: Settings) => {
+    queue = queue
+      .then(() => {
+        if (applied && sameEffect(applied, settings, location.hostname)) return;
+        applied = settings;
+        return apply(settings);
+      })
+      .catch((error) => console.debug('[Sourcelight]', error));
+    return queue;
+  };
+  ctx.onInvalidated(watchSettings(enqueue));
+  await enqueue(await loadSettings().catch(() => DEFAULT_SETTINGS));
+}
+
+/** Whether two settings ask the same of a page on `hostname`. */
+function sameEffect(a: Settings, b: Settings, hostname: string): boolean {
+  return (
+    a.hideTeasers === b.hideTeasers &&
+    a.highlightClaims === b.highlightClaims &&
+    isSiteDisabled(a, hostname) === isSiteDisabled(b, hostname)
+  );
 }
 
 /**

@@ -11,14 +11,14 @@ const MIN_LINKS = 2;
  * Watches for teaser widgets that the page inserts after load (vendor recommendation boxes).
  * Mutations are collected and handled once per animation frame, and at most once every
  * MIN_GAP_MS; our own nodes are ignored; the observer disconnects after a quiet period, so a
- * busy page does not pay for us forever.
+ * busy page does not pay for us forever. Returns the function that stops watching.
  */
 export function watchLateTeasers(
   ctx: ContentScriptContext,
   doc: Document,
   isOurs: (node: Node) => boolean,
   handle: (added: Element[]) => boolean,
-): void {
+): () => void {
   let pending: Element[] = [];
   let frame = 0;
   let quietTimer = 0;
@@ -32,7 +32,12 @@ export function watchLateTeasers(
     }
     if (pending.length > 0 && !frame) frame = ctx.requestAnimationFrame(flush);
   });
-  const stop = () => observer.disconnect();
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(quietTimer);
+    clearTimeout(gapTimer);
+    cancelAnimationFrame(frame);
+  };
   const restartQuietTimer = () => {
     clearTimeout(quietTimer);
     quietTimer = ctx.setTimeout(stop, QUIET_MS);
@@ -59,4 +64,5 @@ export function watchLateTeasers(
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   restartQuietTimer();
   ctx.onInvalidated(stop);
+  return stop;
 }

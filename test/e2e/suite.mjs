@@ -478,6 +478,69 @@ export function browserSuite(kind) {
       await page.close();
     });
 
+    it('settings: a change in the options page reaches an open article at once', async () => {
+      const page = await open('seed.html');
+      const look = () =>
+        inPage(page, () => {
+          const s = pageState();
+          return {
+            mode: s.mode,
+            hidden: s.hidden,
+            marks: s.marks.length,
+            overlay: !!s.overlay,
+            text: document.body.textContent,
+          };
+        });
+      const full = await settle(look, (s) => s.mode === 'article' && s.hidden > 0 && s.marks > 0, {
+        timeout: 10_000,
+      });
+      const options = await openExt('options.html');
+      await waitInPage(options, () => byTestId('setting-hide-teasers').length === 1, null, {
+        timeout: 10_000,
+        what: 'the settings panel',
+      });
+      const change = async (testId, expect, what) => {
+        await clickOn(options, (id) => byTestId(id)[0], testId);
+        const seen = await settle(look, expect, { timeout: 5_000 });
+        assert.ok(expect(seen), `${what}: ${JSON.stringify({ ...seen, text: undefined })}`);
+        assert.equal(seen.text, full.text, `${what}: the article text is as served`);
+      };
+      await change(
+        'setting-hide-teasers',
+        (s) => s.hidden === 0 && s.marks === full.marks,
+        'teasers shown, highlights kept',
+      );
+      await change(
+        'setting-highlight-claims',
+        (s) => s.mode === 'article' && s.hidden === 0 && s.marks === 0,
+        'highlights removed',
+      );
+      await change(
+        'setting-hide-teasers',
+        (s) => s.hidden === full.hidden && s.marks === 0,
+        'teasers hidden again',
+      );
+      await change(
+        'setting-highlight-claims',
+        (s) => s.hidden === full.hidden && s.marks === full.marks,
+        'highlights back',
+      );
+      await inPage(options, () => byTestId('disabled-site-input')[0].focus());
+      await options.keyboard.type('127.0.0.1');
+      await change(
+        'disabled-site-add',
+        (s) => s.mode === 'off' && s.hidden === 0 && s.marks === 0 && !s.overlay,
+        'site turned off',
+      );
+      await change(
+        'disabled-site-remove',
+        (s) => s.mode === 'article' && s.hidden === full.hidden && s.marks === full.marks,
+        'site turned back on',
+      );
+      await page.close();
+      await options.close();
+    });
+
     it('settings: a site turned off in the options page is left alone', async () => {
       const options = await openExt('options.html');
       await waitInPage(options, () => byTestId('disabled-site-input').length === 1, null, {
