@@ -3,7 +3,14 @@ import { groupBlocks, itemTexts, type TeaserBlock } from './group';
 import { isTeaserHeading, isTopicHeading, kindOf } from './labels';
 import { anchorsAt, linkIndex, MULTI, type TeaserLinkItem } from './links';
 import { pageFacts } from './page';
-import { brandWords, isRelated, isTopicallyRelated, profileOf, topicListBrand } from './relevance';
+import {
+  brandWords,
+  isRelated,
+  isTopicallyRelated,
+  profileOf,
+  siteNameWords,
+  topicListBrand,
+} from './relevance';
 
 /**
  * Teaser blocks: groups of links to other stories around (and inside) the article. Every link
@@ -113,7 +120,10 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
   const profile = profileOf(article);
   const all = before ? [before, found] : [found];
   const blockTexts = all.flatMap(({ blocks }) => blocks.map((block) => itemTexts(block.links)));
-  const brand = brandWords(blockTexts.flatMap((texts) => [...texts.values()]));
+  const brand = new Set([
+    ...brandWords(blockTexts.flatMap((texts) => [...texts.values()])),
+    ...siteNameWords(article.meta.siteName),
+  ]);
   const storyTexts = new Map<string, { texts: Set<string>; visible: boolean }>();
   // Stories the site itself lists under a heading that promises this topic ("Related"), or that
   // its editor put inside the article's text ("Read more: …"), with the words their list has in

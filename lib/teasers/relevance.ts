@@ -12,7 +12,7 @@ import type { ArticleDetection, BodyBlock } from '../article';
  *
  * Brand words count for nothing: a word found in at least half (BRAND_SHARE) of the page's
  * distinct teaser headlines (five or more) names the site or its beat — "Apple" on a Mac site,
- * the team on a fan blog — not this article's topic.
+ * the team on a fan blog — not this article's topic. So do the words of the site's own name.
  *
  * A headline's score is the sum of the profile weights of its distinct non-brand words. It is
  * topic-related when it shares at least MIN_SHARED (2) words with the profile, scores at least
@@ -148,6 +148,9 @@ export function brandWords(
   for (const [w, n] of df) if (n >= distinct.length * share) brand.add(w);
   return brand;
 }
+
+/** The words of the site's own name ("Slate", "Twin Cities") say where a story is, not what it is about. */
+export const siteNameWords = (siteName: string | null): string[] => contentWords(siteName ?? '');
 
 /**
  * In a list the site files under this topic, a word in three quarters of its headlines is the

@@ -25,11 +25,11 @@ export const items = (prefix: string, titles: string[]) =>
 
 /**
  * Builds a small article page around `body` (declared an article about Ukraine security
- * guarantees), hides its teasers, and reports for a selector whether each match ended up hidden.
+ * guarantees; `head` adds to its <head>), hides its teasers, and reports for a selector whether each match ended up hidden.
  */
-export function runPage(body: string) {
+export function runPage(body: string, head = '') {
   const doc = document.implementation.createHTMLDocument('Test');
-  doc.documentElement.innerHTML = `<head><meta property="og:type" content="article"><meta property="og:title" content="Europe offers Ukraine security guarantees"></head><body>${body}</body>`;
+  doc.documentElement.innerHTML = `<head><meta property="og:type" content="article"><meta property="og:title" content="Europe offers Ukraine security guarantees">${head}</head><body>${body}</body>`;
   const article = detectArticle(doc);
   if (!article) throw new Error('not detected');
   hideTeasers(findTeasers(doc, article));

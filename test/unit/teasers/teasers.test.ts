@@ -10,7 +10,7 @@ import {
   summarize,
 } from '../../../lib/teasers';
 import { articleProfile, isRelated } from '../../../lib/teasers/relevance';
-import { paras } from './runPage';
+import { headline, items, paras, runPage } from './runPage';
 
 const list = (heading: string, titles: string[]) =>
   `<div class="box"><h2>${heading}</h2><ul>${titles.map((t, i) => `<li><a href="/s/${heading.length}-${i}">${t}</a></li>`).join('')}</ul></div>`;
@@ -98,6 +98,13 @@ describe('teasers', () => {
     ]);
     expect(isRelated('Zelensky and Macron agree on a plan', profile)).toBe(true);
     expect(isRelated('Ukraine: a travel guide to the Carpathians', profile)).toBe(false);
+  });
+
+  it("does not count the site's own name as a topic word", () => {
+    const body = `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(4)}<p>Zelensky told the Daily Planet that the plan was welcome; the Daily Planet also asked Macron about troops.</p></article><aside><h2>More stories</h2><ul>${items('s', ['Daily Planet quiz: the week in pictures', ...headline])}</ul></aside>`;
+    const site = '<meta property="og:site_name" content="The Daily Planet">';
+    expect(runPage(body, site).hidden('aside a')).toEqual([true, true, true, true]);
+    expect(runPage(body).hidden('aside a')).toEqual([false, true, true, true]);
   });
 
   it('on the demo page hides the five trailer links and leaves the navigation alone', () => {
