@@ -8,7 +8,8 @@ import type { ArticleDetection, BodyBlock } from '../article';
  * twice in the body (weight 3; a name that is also in the headline or lead gets +2, so 5 or 3).
  * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian), numbers and
  * words under 3 letters are dropped; words are lower-cased and cut to their first 6 letters, a
- * crude stem that makes "Ukraine"/"Ukrainian" and "elections"/"election" meet.
+ * crude stem that makes "Ukraine"/"Ukrainian" and "elections"/"election" meet; a headline's
+ * stem also meets a five-letter article word it starts with ("Milano" meets "Milan").
  *
  * Brand words count for nothing: a word found in at least half (BRAND_SHARE) of the page's
  * distinct teaser headlines (five or more) names the site or its beat — "Apple" on a Mac site,
@@ -173,7 +174,9 @@ export function relevance(
   let strongest = 0;
   for (const w of new Set(contentWords(headline))) {
     if (brand.has(w)) continue;
-    const weight = profile.get(w);
+    // A five-letter word of the article meets its longer forms in a headline: "Milan" the
+    // "Milano" of an Italian name, "trade" the "trader".
+    const weight = profile.get(w) ?? (w.length === 6 ? profile.get(w.slice(0, 5)) : undefined);
     if (!weight) continue;
     shared++;
     score += weight;

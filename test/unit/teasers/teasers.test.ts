@@ -100,6 +100,15 @@ describe('teasers', () => {
     expect(isRelated('Ukraine: a travel guide to the Carpathians', profile)).toBe(false);
   });
 
+  it("meets a five-letter article word in a headline's longer form of it (Milan, Milano)", () => {
+    const profile = articleProfile('Milan Design Week: a light installation for Flos', []);
+    expect(isRelated('Milano Design Week: Seiko at the Triennale', profile)).toBe(true);
+    // Two six-letter stems never meet by their first five letters.
+    const police = articleProfile('Police chiefs in Lyon call for more officers', []);
+    expect(isRelated('Policy chiefs meet in Paris', police)).toBe(false);
+    expect(isRelated('Police chiefs meet in Paris', police)).toBe(true);
+  });
+
   it("does not count the site's own name as a topic word", () => {
     const body = `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(4)}<p>Zelensky told the Daily Planet that the plan was welcome; the Daily Planet also asked Macron about troops.</p></article><aside><h2>More stories</h2><ul>${items('s', ['Daily Planet quiz: the week in pictures', ...headline])}</ul></aside>`;
     const site = '<meta property="og:site_name" content="The Daily Planet">';
