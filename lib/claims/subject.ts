@@ -41,11 +41,18 @@ const PHRASE_START =
 /** Whether a phrase can open a source noun phrase: a name, a pronoun, or a noun for people, bodies or documents. */
 const phraseStart = (text: string) => {
   if (PHRASE_START.test(text)) return true;
-  const first = (/^\p{Ll}[\p{L}’'-]*/u.exec(text)?.[0] ?? '').toLowerCase();
-  return (
-    ANON_PEOPLE.has(first) || ORG_NOUNS.has(first) || ROLE_NOUNS.has(first) || DOC_NOUNS.has(first)
-  );
+  // The noun may follow two modifiers ("veteran industry analyst Ken Doctor"), never a
+  // preposition ("in an email").
+  const lead = /^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*/u.exec(text)?.[0] ?? '';
+  for (const w of lead.toLowerCase().split(/\s+/)) {
+    if (ANON_PEOPLE.has(w) || ORG_NOUNS.has(w) || ROLE_NOUNS.has(w) || DOC_NOUNS.has(w))
+      return true;
+    if (NOT_MODIFIER.test(w)) return false;
+  }
+  return false;
 };
+const NOT_MODIFIER =
+  /^(?:in|on|at|to|by|for|with|from|via|during|after|before|over|under|into|about|of|as|than|and|or|an?|the|this|that|its|his|her|their)$/;
 const SAYING = /\b(?:said|says|say|told|asked|described|reported|wrote|added|announced|stated)\b/;
 const CLAUSE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;

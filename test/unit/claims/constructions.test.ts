@@ -37,6 +37,16 @@ describe('direct quotes', () => {
     expect(c?.via).toBe('Politico');
   });
 
+  it('reads a source whose role noun follows modifiers, but not a prepositional phrase', () => {
+    const [c] = run('“Revenue has fallen every year,” says veteran industry analyst Ken Doctor.');
+    expect(c?.speaker).toBe('veteran industry analyst Ken Doctor');
+    expect(c?.sourceKind).toBe('person');
+    const [d] = run(
+      "The mayor's lawyer, Sonya Diaz, said in an email to reporters that the mayor never intended harm.",
+    );
+    expect(d?.speaker).toBe('Sonya Diaz');
+  });
+
   it('reads a tag before the quote', () => {
     const [c] = run('Zach Parise scored twice.', 'Parise said: “We’ve been there.”');
     expect(c && pick(c)).toEqual({
