@@ -70,11 +70,18 @@ export function rememberNames(text: string, memory: SourceMemory): void {
         titled = title;
       }
     });
-    const words = all.slice(from).map((w) => w.replace(/^\((.*)\)$/, '$1'));
+    // "Michelle Hege’s response" names Michelle Hege.
+    const words = all.slice(from).map((w) => w.replace(/^\((.*)\)$/, '$1').replace(POSSESSIVE, ''));
     if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
-    const last = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop();
-    if (last && last.length > 1 && !memory.surnames.has(last))
-      memory.surnames.set(last, words.join(' '));
+    const names = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
+    const full = words.join(' ');
+    const last = names[names.length - 1];
+    if (last && last.length > 1 && !memory.surnames.has(last)) memory.surnames.set(last, full);
+    // Chinese, Korean, Vietnamese and Hungarian names put the family name first: "Liu Xiaming"
+    // is "Liu" when he speaks again.
+    const first = names[names.length - 2];
+    if (first && first.length > 1 && !first.endsWith('.') && !memory.surnames.has(first))
+      memory.surnames.set(first, full);
   }
 }
 

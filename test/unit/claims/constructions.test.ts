@@ -415,6 +415,19 @@ describe('more of what is not a claim', () => {
 });
 
 describe('constructions met on held-out pages', () => {
+  it('knows a person named once in the possessive, or family name first', () => {
+    const hege = run(
+      'The campaign was mocked, but Michelle Hege’s response was concern.',
+      '“It is hard to change behaviour,” Hege said.',
+    );
+    expect(hege.map((c) => [c.speaker, c.sourceKind])).toEqual([['Hege', 'person']]);
+    const liu = run(
+      'China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.',
+      'Liu said that the army could be deployed.',
+    );
+    expect(liu.map((c) => [c.speaker, c.sourceKind])[1]).toEqual(['Liu', 'person']);
+  });
+
   it('takes a relayed tag as the medium: "X said, according to Reuters"', () => {
     const cs = run('Exports fell sharply in May, the trade ministry said, according to Reuters.');
     expect(cs.map(pick)).toEqual([
