@@ -3,6 +3,7 @@ import {
   ADJUNCT_AFTER_CUE,
   CLAUSE_OPENER,
   CUE_RE,
+  LABELLING,
   LEADING_CONNECTOR,
   NON_CLAUSE,
   NP_VERBS,
@@ -89,6 +90,20 @@ const isEmptyText = (s: string) =>
       .replace(/\bthat being said\b/i, ''),
   ) === 0;
 
+/** "the accusations as “patently false,”": an object, "as", and a label in quote marks. */
+const QUOTED_LABEL = /^[^;§]{1,120}?\sas\s+(?:[\p{L}-]+\s+){0,3}["“”„«»‘']?§/u;
+
+/** Where a labelling verb's claim ends: after the closing mark of its quoted label. */
+function labelEnd(masked: string, from: number, to: number): number {
+  const label = QUOTED_LABEL.exec(masked.slice(from, to));
+  if (!label) return -1;
+  let e = from + label[0].length;
+  while (e < to && masked.charAt(e) === '§') e++;
+  while (e < to && /[,.!?]/.test(masked.charAt(e))) e++;
+  if (e < to && /["”’»]/.test(masked.charAt(e))) e++;
+  return e;
+}
+
 function endOfContent(masked: string, from: number, to: number, subordinate: boolean): number {
   const rest = masked.slice(from, to);
   let end = rest.length;
@@ -140,7 +155,10 @@ function shape(
   const tail = masked.slice(last.end, content.end);
   const quoted = inside.reduce((n, p) => n + tokenCount(text.slice(p.start, p.end)), 0);
   const setOff = isEmptyText(lead) || /[,:]\s*$/.test(lead);
-  if (setOff && tokenCount(tail) <= 2 && quoted >= tokenCount(lead)) {
+  // Words before a colon or a dash introduce the quote, however many: "He amended his
+  // testimony once — “I now do recall,” he said."
+  const introduced = /[:—–]\s*$/.test(lead);
+  if (tokenCount(tail) <= 2 && (introduced || (setOff && quoted >= tokenCount(lead)))) {
     return { quote: { start: first.start, end: last.end }, form: 'direct', pieces: inside };
   }
   return {
@@ -193,6 +211,10 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   }
   const lead = /^[\s,:]*/.exec(rest)?.[0] ?? '';
   const body = rest.slice(lead.length);
+  if (LABELLING.has(lower)) {
+    const label = QUOTED_LABEL.exec(body);
+    if (label) return pos + lead.length;
+  }
   const particle = SMALL_CLAUSE[lower];
   if (particle) {
     const object = new RegExp(`^[^,;§.]{1,80}?\\s${particle}\\s`).exec(body);
@@ -298,12 +320,18 @@ export function attributionsIn(
       )
         afterStart = -1;
     }
-    if (afterStart < 0 && SMALL_CLAUSE[lower]) continue;
+    if (afterStart < 0 && (SMALL_CLAUSE[lower] || (LABELLING.has(lower) && !WEAK.has(lower))))
+      continue;
+    const labelled = afterStart >= 0 && LABELLING.has(lower) ? labelEnd(masked, afterStart, e) : -1;
     let content: Span | null = null;
     if (afterStart >= 0) {
-      const start = startOfContent(masked, afterStart, e);
+      let start = startOfContent(masked, afterStart, e);
+      // "a payout that Cooperman blasted on a call as “morally wrong”": the object stands
+      // elsewhere, and the label alone is the claim.
+      if (labelled > start && ADJUNCT_ONLY.test(masked.slice(start, labelled)))
+        start = masked.indexOf('§', start);
       const subordinate = (speaker?.subordinate ?? false) || (participle && prevChar === '');
-      let end = endOfContent(masked, start, e, subordinate);
+      let end = labelled > start ? labelled : endOfContent(masked, start, e, subordinate);
       if (NP_VERBS.has(lower)) {
         const np = NP_END.exec(masked.slice(start, end));
         if (np) end = start + np.index;

@@ -139,6 +139,30 @@ export const SMALL_CLAUSE: Record<string, 'to' | 'as'> = {
 
 const split = (groups: string[]): string[] => groups.flatMap((g) => g.split(' '));
 
+/**
+ * Verbs that state a view of their object by a label the source chose, in quote marks after
+ * "as" ("rejected the accusations as “patently false”", "slammed the hearings as a
+ * “disgrace”"); the object and its label are the claim. Without a quoted label they are
+ * narration ("rejected the offer", "slammed the door").
+ */
+export const LABELLING = new Set(
+  split([
+    'described describes describing',
+    'dismissed dismisses dismissing',
+    'rejected rejects rejecting',
+    'slammed slams slamming',
+    'blasted blasts blasting',
+    'assailed assails assailing',
+    'branded brands branding',
+    'labeled labelled labels labeling labelling',
+    'denounced denounces denouncing',
+    'condemned condemns condemning',
+    'criticized criticised criticizes criticises criticizing criticising',
+    'hailed hails hailing',
+    'characterized characterised characterizes characterises characterizing characterising',
+  ]),
+);
+
 export const STRONG = new Set([...split(STRONG_VERBS), ...split([TELL_FORMS]), 'pointed out']);
 export const WEAK = new Set(split(WEAK_VERBS));
 export const TELL = new Set(split([TELL_FORMS]));
@@ -193,6 +217,7 @@ const ALL_CUES = [
   ...split([TELL_FORMS]),
   ...NP_OBJECT_VERBS,
   ...Object.keys(SMALL_CLAUSE),
+  ...LABELLING,
   'accuse',
 ];
 

@@ -415,6 +415,34 @@ describe('more of what is not a claim', () => {
 });
 
 describe('constructions met on held-out pages', () => {
+  it('takes an object and its quoted label after a labelling verb: "rejected X as “Y”"', () => {
+    const [a] = run('The Pentagon rejected these accusations as “patently false,” on Monday.');
+    expect(a && pick(a)).toEqual({
+      quote: 'these accusations as “patently false,”',
+      speaker: 'The Pentagon',
+      kind: 'organization',
+      form: 'mixed',
+    });
+    const [b] = run(
+      'It was a payout that investor Leon Cooperman blasted on a conference call as “morally wrong.”',
+    );
+    expect(b && [b.quote, b.speaker, b.form]).toEqual([
+      'morally wrong.',
+      'investor Leon Cooperman',
+      'direct',
+    ]);
+    expect(
+      run('He slammed the door as he left.', 'The board rejected the offer as too low.'),
+    ).toEqual([]);
+  });
+
+  it('reads the words before a dash or colon as narration introducing the quote', () => {
+    const [c] = run(
+      'Yet Sondland has already amended his testimony once — “I now do recall,” he said.',
+    );
+    expect(c && [c.quote, c.form]).toEqual(['I now do recall,', 'direct']);
+  });
+
   it('knows a person named once in the possessive, or family name first', () => {
     const hege = run(
       'The campaign was mocked, but Michelle Hege’s response was concern.',
