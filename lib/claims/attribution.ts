@@ -50,7 +50,12 @@ const OBJECT_AFTER_TELL =
 const OBJECT_BEFORE_PRONOUN =
   /^(?:\s+(?!(?:that|he|she|it|they|we|i|you|there)\b)[^\s,§"“”;:]+){1,5}?(?=\s+(?:he|she|they|it|we|i|you|there)\s)/;
 /** "told a few thousand teachers who covered the lawn that …": a long object before "that". */
-const TOLD_THAT = /^(?:\s+[^\s,§"“”;:.]+){0,12}?\s+that\b/;
+/**
+ * "told VOA correspondent Carla Babb on Nov. 5 that", "told investors of New Media, the
+ * GateHouse parent, on Oct. 31 that": an object with abbreviations and one apposition.
+ */
+const TOLD_THAT =
+  /^(?:\s+(?:[^\s,§"“”;:.]+|\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+)|,\s+(?:the|a|an|its|his|her|their)\s+[^,§"“”;:.]{1,40},){0,12}?\s+that\b/u;
 const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
 const PP_GAP =
   /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u;

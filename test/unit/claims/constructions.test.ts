@@ -436,6 +436,14 @@ describe('constructions met on held-out pages', () => {
     ).toEqual([]);
   });
 
+  it('reads an object of "told" with an abbreviation or an apposition before "that"', () => {
+    const cs = run(
+      'Robertson told VOA correspondent Carla Babb on Nov. 5 that the claim is false.',
+      'Reed told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would cut debt.',
+    );
+    expect(cs.map((c) => c.quote)).toEqual(['the claim is false', 'the merger would cut debt']);
+  });
+
   it('reads the words before a dash or colon as narration introducing the quote', () => {
     const [c] = run(
       'Yet Sondland has already amended his testimony once — “I now do recall,” he said.',
