@@ -53,7 +53,7 @@ export interface SourceInfo {
 }
 
 const NAME_RUN =
-  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\(\p{Lu}[\p{Ll}’'-]+\)|de|van|von|der|da|del|La|Le|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu;
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\(\p{Lu}[\p{Ll}’'-]+\)|(?:de|van|von|der|da|del|La|Le)(?!\p{L})|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu;
 
 /** Collects the names of people an article mentions, so that a bare surname can be recognised. */
 export function rememberNames(text: string, memory: SourceMemory): void {
@@ -80,7 +80,12 @@ export function rememberNames(text: string, memory: SourceMemory): void {
     // Chinese, Korean, Vietnamese and Hungarian names put the family name first: "Liu Xiaming"
     // is "Liu" when he speaks again.
     const first = names[names.length - 2];
-    if (first && first.length > 1 && !first.endsWith('.') && !memory.surnames.has(first))
+    if (
+      first &&
+      /^\p{Lu}\p{Ll}/u.test(first) &&
+      !/^L[ae]$/.test(first) &&
+      !memory.surnames.has(first)
+    )
       memory.surnames.set(first, full);
   }
 }

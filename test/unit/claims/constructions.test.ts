@@ -462,6 +462,9 @@ describe('constructions met on held-out pages', () => {
       'Liu said that the army could be deployed.',
     );
     expect(liu.map((c) => [c.speaker, c.sourceKind])[1]).toEqual(['Liu', 'person']);
+    // A surname that begins like a name particle ("Le", "La") is still a surname.
+    const lewis = run('John Lewis, a senior analyst, spoke first.', '“It is over,” Lewis said.');
+    expect(lewis.map((c) => [c.speaker, c.sourceKind])).toEqual([['Lewis', 'person']]);
   });
 
   it('takes a relayed tag as the medium: "X said, according to Reuters"', () => {
