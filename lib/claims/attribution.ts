@@ -257,6 +257,8 @@ const CONTINUES_TO =
 const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
 const NOT_A_VERB_BEFORE =
   /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|of|in|for|with|these|those|such|no|first|new|latest|other|over|about|on|at|by|from|into|against|amid|after|despite|under)\s+$/i;
+/** "the ministry’s claim", "the officials’ warning": after a possessive the cue is a noun ("it’s said" is not one). */
+const OWNER_BEFORE = /(?<!\b(?:it|that|there|he|she|what|who|here|where|let))['’]s\s+$|s['’]\s+$/i;
 const TAIL_AFTER_TAG =
   /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
@@ -277,7 +279,8 @@ export function attributionsIn(
     const ce = cs + m[0].length;
     const lower = cue.toLowerCase();
     const near = masked.slice(Math.max(s, cs - 24), cs);
-    if (NOT_A_VERB_BEFORE.test(near) || RELATIVE_BEFORE.test(near)) continue;
+    if (NOT_A_VERB_BEFORE.test(near) || RELATIVE_BEFORE.test(near) || OWNER_BEFORE.test(near))
+      continue;
     if (BE_BEFORE.test(near) && !PARTICIPLE.test(lower)) continue;
     if (TO_BEFORE.test(near) && !CONTINUES_TO.test(near)) continue;
     if (

@@ -444,6 +444,11 @@ describe('constructions met on held-out pages', () => {
     expect(cs.map((c) => c.quote)).toEqual(['the claim is false', 'the merger would cut debt']);
   });
 
+  it('reads a cue word after a possessive as a noun: "the ministry’s claim"', () => {
+    const cs = run('Robertson told VOA that the defense ministry’s claim “is patently false.”');
+    expect(cs.map((c) => c.speaker)).toEqual(['Robertson']);
+  });
+
   it('reads the words before a dash or colon as narration introducing the quote', () => {
     const [c] = run(
       'Yet Sondland has already amended his testimony once — “I now do recall,” he said.',
