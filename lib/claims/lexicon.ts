@@ -28,12 +28,12 @@ const STRONG_VERBS = [
   'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising',
   'tweet tweets tweeted tweeting',
   'warn warns warned warning',
-  'boast boasts boasted boasting',
   'stating',
   'attesting',
 ];
 
 const WEAK_VERBS = [
+  'boast boasts boasted boasting',
   'add adds added adding',
   'maintain maintains maintained maintaining',
   'announce announces announced announcing',

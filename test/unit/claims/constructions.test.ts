@@ -449,6 +449,17 @@ describe('constructions met on held-out pages', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['Robertson']);
   });
 
+  it('ends a reported clause before ", as he …", and takes "boasts" only with that or a quote', () => {
+    const [v] = run(
+      'Vindman told lawmakers it was his “duty” to report his concerns, as he deflected attacks on his loyalty.',
+    );
+    expect(v?.quote).toBe('it was his “duty” to report his concerns');
+    expect(run('The firm boasts a reputation as a pitiless parer of payroll.')).toEqual([]);
+    expect(run('The firm boasted that its payroll was the leanest in the industry.')).toHaveLength(
+      1,
+    );
+  });
+
   it('reads the words before a dash or colon as narration introducing the quote', () => {
     const [c] = run(
       'Yet Sondland has already amended his testimony once — “I now do recall,” he said.',
