@@ -260,7 +260,7 @@ const NOT_A_VERB_BEFORE =
 /** "the ministry’s claim", "the officials’ warning": after a possessive the cue is a noun ("it’s said" is not one). */
 const OWNER_BEFORE = /(?<!\b(?:it|that|there|he|she|what|who|here|where|let))['’]s\s+$|s['’]\s+$/i;
 const TAIL_AFTER_TAG =
-  /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
+  /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:us|me|him|her|them|in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
 /** The attributions of one sentence `[s, e)` of a paragraph whose quoted words are masked. */
 export function attributionsIn(
@@ -439,9 +439,10 @@ function contentBefore(
     !beforePieces.length &&
     /,\s*$/.test(preText) &&
     /^[^,]*?,\s*\p{Ll}/u.test(postText) &&
-    !/^[^,]*?,\s*(?:saying|adding|who|which|according|referring)\b/.test(postText)
+    !/^[^,]*?,\s*(?:who|which|according|\p{Ll}+ing)\b/u.test(postText)
   ) {
-    // A tag between commas inside a clause: "The larger landers, he said, could deliver …".
+    // A tag between commas inside a clause: "The larger landers, he said, could deliver …", not
+    // one followed by a participle of its own: "…, Graham said, offering the example of …".
     return { start: startOfContent(masked, s, e), end: endOfContent(masked, tagEnd, e, false) };
   }
   const start = startOfContent(masked, s, tagStart);

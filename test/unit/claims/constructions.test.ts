@@ -460,6 +460,19 @@ describe('constructions met on held-out pages', () => {
     );
   });
 
+  it('reads a tag that ends with its object, a tag followed by a participle, and no "we should note"', () => {
+    const [a] = run('Seizures are measured by weight, not by value, an agency spokesman told us.');
+    expect(a && [a.quote, a.speaker]).toEqual([
+      'Seizures are measured by weight, not by value',
+      'an agency spokesman',
+    ]);
+    const [b] = run(
+      'Targeting audiences is key to making dollars go further, Graham said, offering the example of a campaign.',
+    );
+    expect(b?.quote).toBe('Targeting audiences is key to making dollars go further');
+    expect(run('We should note that the price is calculated on a pure gram.')).toEqual([]);
+  });
+
   it('reads the words before a dash or colon as narration introducing the quote', () => {
     const [c] = run(
       'Yet Sondland has already amended his testimony once — “I now do recall,” he said.',
