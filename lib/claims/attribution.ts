@@ -272,11 +272,19 @@ export function attributionsIn(
 ): Attribution[] {
   const found: Attribution[] = [];
   const sentence = masked.slice(s, e);
+  // A parenthesis is a sentence of its own: "(the company … called it “immaterial”)" has its
+  // source and its claim inside.
+  const asides = [...sentence.matchAll(/\(([^()]{12,})\)/g)].map((p) => ({
+    start: s + p.index + 1,
+    end: s + p.index + p[0].length - 1,
+  }));
+  const inAside = (i: number) => asides.some((a) => i >= a.start && i < a.end);
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
     const cue = m[1] ?? m[0];
     const cs = s + m.index;
     const ce = cs + m[0].length;
+    if (inAside(cs)) continue;
     const lower = cue.toLowerCase();
     const near = masked.slice(Math.max(s, cs - 24), cs);
     if (NOT_A_VERB_BEFORE.test(near) || RELATIVE_BEFORE.test(near) || OWNER_BEFORE.test(near))
@@ -407,6 +415,8 @@ export function attributionsIn(
       !isRelayedTag(a, found, masked) &&
       !isRelayedClaim(a, found, masked),
   );
+  for (const aside of asides)
+    found.push(...attributionsIn(text, masked, aside.start, aside.end, pieces));
   return [
     ...preferStrong(found),
     ...according,

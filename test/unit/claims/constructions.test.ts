@@ -473,6 +473,13 @@ describe('constructions met on held-out pages', () => {
     expect(run('We should note that the price is calculated on a pure gram.')).toEqual([]);
   });
 
+  it('reads a claim inside a parenthesis within the parenthesis', () => {
+    const cs = run(
+      'GateHouse laid off 60 employees (the company would not give the number but called it “immaterial”) and Gannett laid off several hundred.',
+    );
+    expect(cs.map((c) => c.quote)).toEqual(['it “immaterial”']);
+  });
+
   it('reads the words before a dash or colon as narration introducing the quote', () => {
     const [c] = run(
       'Yet Sondland has already amended his testimony once — “I now do recall,” he said.',
