@@ -71,7 +71,7 @@ const PARTICIPLE = /ing$/;
 const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
 const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
 const PASSIVE =
-  /\b(it|they|he|she|we)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
+  /\b(it|they|he|she|we)(?:\s+(?:was|were|is|are|has been|have been|had been)\s+|['’]s\s+(?:been\s+)?)(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
 const SEEN_AS =
   /\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|often\s+|generally\s+)?seen\s+as\s/gi;
 /** "according to X", and ", per X" before a name ("…, per the WHO"; not "per game"). */
@@ -250,7 +250,7 @@ const NOUNISH =
 const INVERTED_SOURCE = /^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}[.!?]?["”’]?\s*$/u;
 /** "As Emily Feng reports for NPR, …" */
 const AS_SOURCE = /(?:^|[\s,])[Aa]s\s+[^,§]{1,50}$/;
-const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$/i;
+const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$|\b(?:it|that|there)['’]s\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
 const CONTINUES_TO =
   /\b(?:continues|continue|continued|went on|goes on|go on|used|wants|want|wanted|appeared|seemed|seems|appears)\s+to\s+$/i;

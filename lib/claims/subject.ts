@@ -78,6 +78,11 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   let pre = masked.slice(from, verbStart).replace(/\s+$/, '');
   const aux = AUX_BEFORE_CUE.exec(pre);
   if (aux) pre = pre.slice(0, aux.index);
+  // "He’s said", "They’ve argued": a pronoun with its auxiliary run in.
+  pre = pre.replace(
+    /\b(he|she|they|we|i|you)['’](?:s|ve|d|ll)(?:\s+(?:also|long|repeatedly|since))?$/i,
+    '$1',
+  );
   // A relative clause or apposition set off by commas belongs to the subject before it, whatever
   // its own conjunctions ("The company, which … as it faces losses, confirmed", "Li, a doctor at
   // the hospital where the patients were treated, wrote").

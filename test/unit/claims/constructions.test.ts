@@ -473,6 +473,15 @@ describe('constructions met on held-out pages', () => {
     expect(run('We should note that the price is calculated on a pure gram.')).toEqual([]);
   });
 
+  it('reads contractions: "it’s said" is unattributed, "he’s said" is his', () => {
+    expect(run('It’s said that the plan failed.').map((c) => c.sourceKind)).toEqual([
+      'unattributed',
+    ]);
+    expect(run('He’s said that the plan failed.').map((c) => [c.speaker, c.sourceKind])).toEqual([
+      ['He', 'person'],
+    ]);
+  });
+
   it('reads a claim inside a parenthesis within the parenthesis', () => {
     const cs = run(
       'GateHouse laid off 60 employees (the company would not give the number but called it “immaterial”) and Gannett laid off several hundred.',
