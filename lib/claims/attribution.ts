@@ -49,10 +49,10 @@ const OBJECT_AFTER_TELL =
 /** "told visiting Ukraine officials they …": the object runs up to the subject pronoun of the clause. */
 const OBJECT_BEFORE_PRONOUN =
   /^(?:\s+(?!(?:that|he|she|it|they|we|i|you|there)\b)[^\s,§"“”;:]+){1,5}?(?=\s+(?:he|she|they|it|we|i|you|there)\s)/;
-/** "told a few thousand teachers who covered the lawn that …": a long object before "that". */
 /**
- * "told VOA correspondent Carla Babb on Nov. 5 that", "told investors of New Media, the
- * GateHouse parent, on Oct. 31 that": an object with abbreviations and one apposition.
+ * A long object before "that": "told a few thousand teachers who covered the lawn that", "told
+ * VOA correspondent Carla Babb on Nov. 5 that", "told investors of New Media, the GateHouse
+ * parent, on Oct. 31 that" (abbreviations and one apposition).
  */
 const TOLD_THAT =
   /^(?:\s+(?:[^\s,§"“”;:.]+|\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+)|,\s+(?:the|a|an|its|his|her|their)\s+[^,§"“”;:.]{1,40},){0,12}?\s+that\b/u;
