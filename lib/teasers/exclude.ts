@@ -48,6 +48,8 @@ export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null 
   if (!el.hasAttributes()) return tag === 'FOOTER' ? 'footer' : null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return 'chrome';
+  // A tab's panel holds content, whatever its id says ("nav-featured" in Bootstrap tabs).
+  if (role === 'tabpanel') return null;
   let chrome = names.length > 1 ? CHROME_NAMES.exec(names) : null;
   if (chrome && WP_POST.test(names)) chrome = CHROME_NAMES.exec(names.replace(WP_TERMS, ' '));
   if (chrome) return chrome[1] === undefined || HARD_NAMES.test(names) ? 'chrome' : 'named';

@@ -28,16 +28,17 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
   // Which href each element's links go to, or MULTI when they go to more than one page.
   const target = new Map<Element, string>();
   const anchors: [Element, string][] = [];
+  const bylines: [Element, string][] = [];
   for (const anchor of root.querySelectorAll('a[href]')) {
     const href = facts.candidateHref(anchor);
     if (href === null) continue;
     anchors.push([anchor, href]);
-    for (let el: Element | null = anchor; el && el !== root; el = el.parentElement) {
-      const seen = target.get(el);
-      if (seen === href || seen === MULTI) break;
-      target.set(el, seen === undefined ? href : MULTI);
-    }
+    if (BYLINE_PATH.test(href)) bylines.push([anchor, href]);
+    else markTarget(target, anchor, href, root);
   }
+  // A card's author or section link does not make it a card of two stories.
+  const bylineHrefs = new Set(bylines.map(([, href]) => href));
+  for (const [anchor, href] of bylines) markTarget(target, anchor, href, root, bylineHrefs);
   const index = linkIndex(facts, (el) => target.get(el));
   const groups = new Map<Element, TeaserLinkItem[]>();
   const allLinks: TeaserLinkItem[] = [];
@@ -56,6 +57,29 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
   const found = settle(blocks, (anchor) => index.known.get(anchor) ?? null, index.unseen, article);
   foundOnPage.set(article, { blocks: found, unseen: index.unseen });
   return found;
+}
+
+/** The address of an author's, a tag's or a section's own page, not of a story filed under it. */
+const BYLINE_PATH =
+  /\/(?:authors?|writers?|people|profiles?|tags?|topics?|category|categories)\/[^/?#]+\/?(?:[?#]|$)/i;
+
+/**
+ * Records `href` as what `anchor` and its ancestors link to. A byline (`bylines` holds their
+ * addresses) stops where a story's link was recorded: it sits in that story's card.
+ */
+function markTarget(
+  target: Map<Element, string>,
+  anchor: Element,
+  href: string,
+  root: Element,
+  bylines?: ReadonlySet<string>,
+): void {
+  for (let el: Element | null = anchor; el && el !== root; el = el.parentElement) {
+    const seen = target.get(el);
+    if (seen === href || seen === MULTI) break;
+    if (bylines && seen !== undefined && !bylines.has(seen)) break;
+    target.set(el, seen === undefined ? href : MULTI);
+  }
 }
 
 export interface Found {

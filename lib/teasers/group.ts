@@ -38,8 +38,10 @@ const STORY_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,
 const NAME_DEPTH = 3;
 
 const words = (s: string) => s.split(' ').filter(Boolean).length;
+/** Chinese, Japanese and Korean headlines are counted in characters: they have few spaces or none. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const isHeadline = (text: string, minWords = HEADLINE_WORDS) =>
-  text.length >= HEADLINE_CHARS && words(text) >= minWords;
+  text.length >= HEADLINE_CHARS && (words(text) >= minWords || CJK.test(text));
 
 function namedLikeTeasers(parent: Element, root: Element): boolean {
   let el: Element | null = parent;

@@ -48,10 +48,16 @@ const TEASER_HEADING =
   /\b(?:related|similar|more (?:from|on|in|stories|news|to read|like this)|most[- ]?(?:read|popular|viewed|shared|watched)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also|these next)|also read|don'?t miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|lire aussi|les plus lus|te puede interesar|noticias relacionadas|relacionad[oa]s|mais lidas|lees ook|meest gelezen|baca juga|terkait|terpopuler|potrebbe interessarti|leggi anche)/i;
 const ACCENTED_TEASER_HEADING =
   /\b(?:das könnte sie auch interessieren|weitere beiträge|à lire aussi|sur le même sujet|lo más leído|más leídas|leia também|você pode gostar|veja também|più letti)/i;
+/** Chinese, Japanese and Korean ones, which no word boundary opens. */
+const CJK_TEASER_HEADING =
+  /関連記事|関連する記事|おすすめ記事|人気記事|相关文章|相關文章|相关新闻|相關新聞|热门文章|관련\s?기사|인기\s?기사/;
 const NON_ASCII = /[^\0-\x7f]/;
 
 export function isTeaserHeading(text: string): boolean {
-  return TEASER_HEADING.test(text) || (NON_ASCII.test(text) && ACCENTED_TEASER_HEADING.test(text));
+  return (
+    TEASER_HEADING.test(text) ||
+    (NON_ASCII.test(text) && (ACCENTED_TEASER_HEADING.test(text) || CJK_TEASER_HEADING.test(text)))
+  );
 }
 
 /**
@@ -81,7 +87,7 @@ export function isTeaserCard(item: Element): boolean {
 
 /** Class and id words of containers that hold teaser cards (also JS carousels whose links are images). */
 const TEASER_NAMES =
-  /carousel|slider|swiper|related|recommend|popular|trending|most-?read|more-?stories|read-?next|teaser|recirc/i;
+  /carousel|slider|swiper|related|similar|recommend|popular|trending|most-?read|more-?stories|read-?next|teaser|recirc/i;
 
 export function hasTeaserName(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;

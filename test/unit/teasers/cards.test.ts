@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_ATTRIBUTE } from '../../../lib/teasers';
-import { para, paras, runPage } from './runPage';
+import { headline, para, paras, runPage } from './runPage';
 
 const excerpts = [
   'Gratitude for life is in the details, in the smile you give when you wake up each morning.',
@@ -61,5 +61,54 @@ describe('related stories', () => {
     );
     expect(hidden('a[href="/s/1"]')).toEqual([false, false]);
     expect(hidden('a[href="/s/2"]')).toEqual([true, true]);
+  });
+});
+
+describe('cards with bylines, tab panels and CJK headlines', () => {
+  const story = `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}</article>`;
+  const bylined = (prefix: string, titles: string[], author: (i: number) => string) =>
+    titles
+      .map(
+        (t, i) =>
+          `<li><div class="card"><a href="/${prefix}/${i}-story"><img src="x.jpg" alt=""></a><div class="info"><h5><a href="/${prefix}/${i}-story">${t}</a></h5><div class="by">${author(i)}</div><div class="desc">Our family always celebrates anniversaries, but not this week: a year ago our father was arrested, and he is still not free to travel.</div></div></div></li>`,
+      )
+      .join('');
+
+  it("takes a card's author link for part of the card, not a second story", () => {
+    const { hidden } = runPage(
+      `${story}<div class="below"><h5>The Daily Planet</h5><ul>${bylined(
+        'op',
+        [
+          'Celebrity chef opens a new restaurant downtown tonight',
+          'Local football club wins the cup final on penalties',
+          'Best summer tomato recipes to make this weekend',
+        ],
+        (i) => `<a href="/author/writer-${i}">Writer ${i}</a>`,
+      )}</ul></div>`,
+    );
+    expect(hidden('a[href^="/op/"]')).toEqual(Array(6).fill(true));
+    expect(hidden('a[href^="/author/"]')).toEqual([true, true, true]);
+  });
+
+  it('finds cards in a tab panel whose id names it like a menu ("nav-featured")', () => {
+    const pane = headline
+      .map((t, i) => `<article><h4><a href="/ft/2019-11-story-${i}.html">${t}</a></h4></article>`)
+      .join('');
+    const { hidden } = runPage(
+      `${story}<aside class="side"><div class="tab-pane active" id="nav-featured" role="tabpanel">${pane}</div></aside>`,
+    );
+    expect(hidden('a[href^="/ft/"]')).toEqual([true, true, true]);
+  });
+
+  it('counts headlines without spaces under a Japanese "related articles" heading', () => {
+    const titles = [
+      'クリップボード拡張ソフトが公開されていたのでバージョンアップしてみた',
+      '新しいパソコンにインストールしたらライセンス認証できなかった問題',
+      'ワードプレスの記事更新にライブライターを試してみる方法について',
+    ];
+    const { hidden } = runPage(
+      `${story}<div class="box"><h3>関連記事</h3><ul>${titles.map((t, i) => `<li><a href="/jp/en-12${i}.html">${t}</a></li>`).join('')}</ul></div>`,
+    );
+    expect(hidden('a[href^="/jp/"]')).toEqual([true, true, true]);
   });
 });
