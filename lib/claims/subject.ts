@@ -184,8 +184,15 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   const main = text.split(/\b(?:who|that|which)\b/)[0] ?? '';
   if (VERB_INSIDE.test(main) || SAYING.test(main)) return null;
   if (ADVERBIAL_START.test(text) && !/^(?:as|last|this)\b/i.test(text)) return null;
+  // "Taylor Swift posted on Twitter accusing …": the source is the clause's subject.
+  const pastClause = PAST_CLAUSE.exec(text);
+  if (pastClause?.[1]) text = pastClause[1];
   return { start: s, end: s + text.length, apposition, subordinate, via, boundary: boundary?.[0] };
 }
+
+/** A name followed by a past-tense verb and its complement: the name is the subject. */
+const PAST_CLAUSE =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+ed\s+(?:on|in|to|at)\s+\S/u;
 
 const FORWARD_STOP =
   /,|;|:|\s+(?:to|in|on|at|during|while|after|before|who|when|as|via|referring|adding|saying|noting|about|last|this|earlier|later|and then)\s|\s+(?:\(|--|—)|[.!?]["”’]?\s*$|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Det|Supt|Rev|Hon|Atty|St))[.!?]\s/u;

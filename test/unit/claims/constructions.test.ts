@@ -482,6 +482,13 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('takes the subject of "X posted on Twitter accusing Y" as the source, not the clause', () => {
+    const [c] = run(
+      'Last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing.',
+    );
+    expect(c && [c.speaker, c.sourceKind]).toEqual(['Taylor Swift', 'person']);
+  });
+
   it('reads a claim inside a parenthesis within the parenthesis', () => {
     const cs = run(
       'GateHouse laid off 60 employees (the company would not give the number but called it “immaterial”) and Gannett laid off several hundred.',
