@@ -489,6 +489,12 @@ describe('constructions met on held-out pages', () => {
     expect(c && [c.speaker, c.sourceKind]).toEqual(['Taylor Swift', 'person']);
   });
 
+  it('takes no adverb for a source: "Often called bird fancier’s lung, …"', () => {
+    expect(
+      run('Often called bird fancier’s lung, the illness can range from a cough to worse.'),
+    ).toEqual([]);
+  });
+
   it('reads a claim inside a parenthesis within the parenthesis', () => {
     const cs = run(
       'GateHouse laid off 60 employees (the company would not give the number but called it “immaterial”) and Gannett laid off several hundred.',
