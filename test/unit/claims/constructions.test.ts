@@ -495,6 +495,17 @@ describe('constructions met on held-out pages', () => {
     ).toEqual([]);
   });
 
+  it('reads a source with an adverb before its verb: "has consistently denied"', () => {
+    const cs = run(
+      'He has consistently denied being unfair to her.',
+      'The family only said the trip was fine.',
+    );
+    expect(cs.map((c) => [c.speaker, c.quote])).toEqual([
+      ['He', 'being unfair to her'],
+      ['The family', 'the trip was fine'],
+    ]);
+  });
+
   it('reads a claim inside a parenthesis within the parenthesis', () => {
     const cs = run(
       'GateHouse laid off 60 employees (the company would not give the number but called it “immaterial”) and Gannett laid off several hundred.',
