@@ -262,6 +262,9 @@ const OWNER_BEFORE = /(?<!\b(?:it|that|there|he|she|what|who|here|where|let))['�
 const TAIL_AFTER_TAG =
   /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:us|me|him|her|them|in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
+/** The one a tag tells, ending the sentence: "…, Cook told Benioff." */
+const TOLD_WHOM = /^\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[.!?]?["”’]?\s*$/u;
+
 /** The attributions of one sentence `[s, e)` of a paragraph whose quoted words are masked. */
 export function attributionsIn(
   text: string,
@@ -469,7 +472,8 @@ function contentBefore(
   // adjuncts after it: "…, Oza said." but not "… if Trump agrees to Beijing's demands".
   if (!/[,"”’]\s*$/.test(preText)) return null;
   const weak = !STRONG.has(cue) && !INVERTIBLE.test(cue);
-  if (weak ? tokenCount(postText) > 3 : !TAIL_AFTER_TAG.test(postText)) return null;
+  const toldWhom = TELL.has(cue) && TOLD_WHOM.test(postText);
+  if (weak ? tokenCount(postText) > 3 : !TAIL_AFTER_TAG.test(postText) && !toldWhom) return null;
   if (tokenCount(text.slice(start, end)) < 4) return null;
   // "On Nov. 15, 2019, X testified before …": an opening adjunct is not what was said.
   if (ADJUNCT_ONLY.test(masked.slice(start, end)) && tokenCount(masked.slice(start, end)) <= 6)

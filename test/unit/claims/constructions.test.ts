@@ -506,6 +506,14 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('reads a tag that ends the sentence with the one told: ", Cook told Benioff."', () => {
+    const [c] = run('Eight out of ten companies write their own apps, Tim Cook told Marc Benioff.');
+    expect(c && [c.quote, c.speaker]).toEqual([
+      'Eight out of ten companies write their own apps',
+      'Tim Cook',
+    ]);
+  });
+
   it('reads a claim inside a parenthesis within the parenthesis', () => {
     const cs = run(
       'GateHouse laid off 60 employees (the company would not give the number but called it “immaterial”) and Gannett laid off several hundred.',
