@@ -1,6 +1,8 @@
 /**
  * Inline teasers: a paragraph inside the article body that only points to another story
- * ("RELATED: Headline", "Read more: Headline", "On Example.com: Headline"). It is not article
+ * ("RELATED: Headline", "Read more: Headline", "On Example.com: Headline"), or nothing but one
+ * headline link in capitals, the way some sites set their inline teasers ("SEAN SPICER
+ * ELIMINATED FROM 'DANCING WITH THE STARS'"). It is not article
  * text, so the body leaves it out and the teaser finder hides it on its own, without touching
  * the paragraphs around it.
  */
@@ -10,9 +12,16 @@ const LEAD_IN =
 
 /** Share of the paragraph's text that must sit in links for it to be a teaser. */
 const MIN_LINK_SHARE = 0.4;
+/** A paragraph this much link is the link alone (a bullet or a space may sit beside it). */
+const WHOLE_LINK_SHARE = 0.9;
+const HAS_LOWER = /\p{Ll}/u;
+const CAPITALS = /\p{Lu}.*\s.*\s.*\p{Lu}/u;
+
+const isCapitalHeadline = (text: string) => CAPITALS.test(text) && !HAS_LOWER.test(text);
 
 export function isInlineTeaser(el: Element, chars: number, linkChars: number): boolean {
   if (chars === 0 || linkChars / chars < MIN_LINK_SHARE || chars > 300) return false;
   if (!el.querySelector('a[href]')) return false;
-  return LEAD_IN.test(el.textContent ?? '');
+  const text = el.textContent ?? '';
+  return LEAD_IN.test(text) || (linkChars / chars >= WHOLE_LINK_SHARE && isCapitalHeadline(text));
 }

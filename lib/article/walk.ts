@@ -163,6 +163,14 @@ const NO_TEXT = {
   headline: false,
 };
 
+/**
+ * Net prose an element must add to its best descendant to take its place when it adds nothing
+ * before it: a newsletter line or a teaser excerpt after the article is no reason to take the
+ * whole page for its container, but a standfirst before it is the article's first paragraph.
+ */
+const WIDEN_GAIN = 300;
+const WIDEN_SHARE = 0.1;
+
 /** Unlinked characters that make a link-dense leaf prose all the same. */
 const LINKED_PROSE = 100;
 
@@ -316,10 +324,22 @@ export function walkBody(root: Element): WalkResult {
       if (!stat.hasBlock) return { ...stat, ...NO_TEXT };
       return { ...stat, score: Math.min(score, 0), best: null };
     }
-    if (leaves.length > start && score > 0) {
-      stat.best = better(best, { element: el, score, start, end: leaves.length });
+    if (
+      leaves.length > start &&
+      score > 0 &&
+      (!best || score > best.score + widenCost(start, best))
+    ) {
+      stat.best = { element: el, score, start, end: leaves.length };
     }
     return stat;
+  };
+
+  const widenCost = (start: number, best: Candidate) => {
+    for (let i = start; i < best.start; i++) {
+      const leaf = leaves[i] as Leaf;
+      if (leaf.weight > 0 && !leaf.boilerplate) return 0;
+    }
+    return Math.min(WIDEN_GAIN, best.score * WIDEN_SHARE);
   };
 
   const top = visit(root, root.tagName.toUpperCase(), false, false, false).best;

@@ -124,9 +124,11 @@ export function settle(
     }
     block.links = links;
   }
-  if (merged.length === 0) return [];
-  markRelated({ blocks: merged, unseen }, before, article);
-  return merged.filter((b) => b.links.length > 0);
+  // A list of tag, section or author pages ("Related Topics: PCs, Servers") names no story.
+  const stories = merged.filter((b) => b.links.some((l) => !BYLINE_PATH.test(l.href)));
+  if (stories.length === 0) return [];
+  markRelated({ blocks: stories, unseen }, before, article);
+  return stories;
 }
 
 /** Longer link texts are standfirsts and whole-card texts, not headlines. */

@@ -142,7 +142,11 @@ export function groupBlocks(
         STORY_PATH.test(l.href),
     ).length;
     counts = stories >= 2 && stories * 3 >= texts.length * 2;
-  } else if (article.body.contains(parent)) counts = texts.length >= 2 && announced;
+  } else if (article.body.contains(parent))
+    // The body's own class names say nothing of a list inside it: only the list's may.
+    counts =
+      texts.length >= 2 &&
+      (announced || (headlines >= 2 && namedLikeTeasers(parent, article.body)));
   else
     counts =
       headlines >= 2 ||

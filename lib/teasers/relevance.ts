@@ -7,8 +7,9 @@ import type { ArticleDetection, BodyBlock } from '../article';
  * words of the first two body paragraphs (weight 1) and capitalised names that occur at least
  * twice in the body (weight 3; a name that is also in the headline or lead gets +2, so 5 or 3).
  * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian), numbers and
- * words under 3 letters are dropped; words are lower-cased and cut to their first 6 letters, a
- * crude stem that makes "Ukraine"/"Ukrainian" and "elections"/"election" meet; a headline's
+ * words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
+ * lower-cased and cut to their first 6 letters, a crude stem that makes "Ukraine"/"Ukrainian"
+ * and "elections"/"election" meet; a headline's
  * stem also meets a five-letter article word it starts with ("Milano" meets "Milan").
  *
  * Brand words count for nothing: a word found in at least half (BRAND_SHARE) of the page's
@@ -40,9 +41,8 @@ export const STRONG_WORD = 3;
 
 const STOP = new Set(
   `the and for are but not you all any can her was one our out has have had him his how its may new now old see two who boy did get let put say she too use that with this from they will would there their what about which when make like time just know take into year your good some could them than then look only come over think also back after work first well even want because these give most very says said more news read here what were been being such where while those other than into onto upon over under again than each week today yesterday
-der die das und mit von den dem des ein eine einer ist sich auf für nicht auch als wie bei nach aus noch mehr les des une dans pour sur par est avec sont qui que aux plus del los las por para con una como pero sus más que não uma com para por mais dos das het een van voor met niet zijn yang dan dari untuk dengan ini itu`.split(
-    /\s+/,
-  ),
+der die das und mit von den dem des ein eine einer ist sich auf für nicht auch als wie bei nach aus noch mehr les des une dans pour sur par est avec sont qui que aux plus del los las por para con una como pero sus más que não uma com para por mais dos das het een van voor met niet zijn yang dan dari untuk dengan ini itu
+of in to at on is it by an as be do go he me my no so up we us or if am`.split(/\s+/),
 );
 
 /**
@@ -59,13 +59,15 @@ const LATIN1_DIGIT = '0-9\\xb2\\xb3\\xb9\\xbc-\\xbe';
 const WORD = /[\p{L}\p{N}]+/gu;
 const LATIN1_WORD = new RegExp(`[${LATIN1_LETTER}${LATIN1_DIGIT}]+`, 'g');
 const DIGITS = /^\d+$/;
+/** Two capitals name a thing ("VW", "EV", "AI"); other two-letter words are too common to tell. */
+const ACRONYM = /^[A-Z]{2}$/;
 
 /** Stems of a text's words, stop words, numbers and short words left out. */
 function contentWords(text: string): string[] {
   const out: string[] = [];
   // One native match per text, not an iterator step per word: this runs once per page, cold.
   for (const w of text.match(BEYOND_LATIN1.test(text) ? WORD : LATIN1_WORD) ?? []) {
-    if (w.length < 3 || DIGITS.test(w)) continue;
+    if ((w.length < 3 && !ACRONYM.test(w)) || DIGITS.test(w)) continue;
     const lower = w.toLowerCase();
     if (!STOP.has(lower)) out.push(lower.slice(0, 6));
   }

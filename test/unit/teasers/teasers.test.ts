@@ -109,6 +109,12 @@ describe('teasers', () => {
     expect(isRelated('Police chiefs meet in Paris', police)).toBe(true);
   });
 
+  it('meets two-capital names (VW, EV) but not two-letter words', () => {
+    const profile = articleProfile('The VW ID. SPACE VIZZION is a weird EV sports wagon', []);
+    expect(isRelated('VW readies its ID range of EV models', profile)).toBe(true);
+    expect(isRelated('WE ARE SO BACK: IN THE SPACE OF A WEEK', profile)).toBe(false);
+  });
+
   it("does not count the site's own name as a topic word", () => {
     const body = `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(4)}<p>Zelensky told the Daily Planet that the plan was welcome; the Daily Planet also asked Macron about troops.</p></article><aside><h2>More stories</h2><ul>${items('s', ['Daily Planet quiz: the week in pictures', ...headline])}</ul></aside>`;
     const site = '<meta property="og:site_name" content="The Daily Planet">';

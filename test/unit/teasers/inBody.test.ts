@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { headline, items, para, paras, runPage } from './runPage';
+
+const story = (inside: string) =>
+  `<article><h1>Europe offers Ukraine security guarantees</h1><div class="story-body">${paras(3)}${inside}${paras(2, 4)}</div></article>`;
+
+describe('teasers set inside the body', () => {
+  it('hides a headline list in a box named for related stories, whatever its heading', () => {
+    const { hidden, article } = runPage(
+      story(
+        `<div class="relatedContent"><h3>Holiday Gift Guides</h3><ul>${items('g', headline)}</ul></div>`,
+      ),
+    );
+    expect(hidden('a[href^="/g/"]')).toEqual([true, true, true]);
+    expect(article.blocks.map((b) => b.text).join(' ')).toContain('Paragraph 5');
+  });
+
+  it('leaves a plain list of links in the body alone', () => {
+    const { hidden } = runPage(
+      story(`<div class="sources"><h3>Documents</h3><ul>${items('d', headline)}</ul></div>`),
+    );
+    expect(hidden('a[href^="/d/"]')).toEqual([false, false, false]);
+  });
+
+  it('hides a paragraph that is one headline link in capitals, not the paragraphs around it', () => {
+    const { hidden, article } = runPage(
+      story(
+        `<p><strong><a href="/v/12345">CELEBRITY CHEF OPENS A NEW RESTAURANT DOWNTOWN</a></strong></p>`,
+      ),
+    );
+    expect(hidden('a[href="/v/12345"]')).toEqual([true]);
+    expect(hidden('.story-body > p')).toEqual([false, false, false, true, false, false]);
+    const body = article.blocks.map((b) => b.text).join(' ');
+    expect(body).not.toContain('CELEBRITY');
+    expect(body).toContain('Paragraph 4');
+  });
+
+  it('keeps a capitals headline link on the article’s own story', () => {
+    const { hidden } = runPage(
+      story(
+        `<p><strong><a href="/v/67890">ZELENSKY SAYS UKRAINE NEEDS EUROPEAN SECURITY GUARANTEES</a></strong></p>`,
+      ),
+    );
+    expect(hidden('a[href="/v/67890"]')).toEqual([false]);
+  });
+
+  it('leaves a linked phrase in capitals inside a sentence alone', () => {
+    const { hidden } = runPage(
+      story(
+        `<p>The minister told <a href="/org/1">THE EUROPEAN COUNCIL</a> on Tuesday that the talks would go on.</p>`,
+      ),
+    );
+    expect(hidden('a[href="/org/1"]')).toEqual([false]);
+  });
+});
+
+describe('tag lists', () => {
+  it('never hides a "Related Topics" row of topic links beside the article', () => {
+    const topics = ['Amazon', 'Servers', 'Storage', 'Networking']
+      .map((t) => `<a href="/topic/${t.toLowerCase()}/"> ${t} </a>`)
+      .join(' ');
+    const { hidden } = runPage(
+      `<main><article><h1>Europe offers Ukraine security guarantees</h1>${paras(5)}</article><section class="related-topics"><h3>Related Topics:</h3> ${topics}</section></main>`,
+    );
+    expect(hidden('.related-topics a')).toEqual([false, false, false, false]);
+  });
+});
+
+describe('the body container', () => {
+  it('does not widen to the page for a newsletter line and a card excerpt after the article', () => {
+    const { article, hidden } = runPage(
+      `<section><article class="single">${para(1)}<div class="content">${paras(8, 2)}</div></article></section><div class="cta"><h3>Want more stories like this?</h3><p>Every day we send an email with the top stories from us.</p></div><section><article class="card"><a href="/c/1"><img src="x.jpg" alt=""></a><h2><a href="/c/1">${headline[0]}</a></h2><p>Scandinavia's Sami have been herding reindeer for generations, and then the miners arrived.</p></article><article class="card"><h2><a href="/c/2">${headline[1]}</a></h2></article></section>`,
+    );
+    expect(article.body.matches('article.single')).toBe(true);
+    expect(hidden('a[href^="/c/"]')).toEqual([true, true, true]);
+  });
+
+  it('still takes in a short standfirst set before the article’s container', () => {
+    const { article } = runPage(
+      `<div class="page"><p class="lead">Ukraine and Europe met again in Kyiv on Tuesday, and the talks went on.</p><div class="content">${paras(8)}</div></div>`,
+    );
+    expect(article.blocks[0]?.text).toContain('talks went on');
+  });
+});
