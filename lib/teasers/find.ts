@@ -34,7 +34,7 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
     if (href === null) continue;
     anchors.push([anchor, href]);
     if (BYLINE_PATH.test(href)) bylines.push([anchor, href]);
-    else markTarget(target, anchor, href, root);
+    else markTarget(target, anchor, storyOf(href), root);
   }
   // A card's author or section link does not make it a card of two stories.
   const bylineHrefs = new Set(bylines.map(([, href]) => href));
@@ -58,6 +58,13 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
   foundOnPage.set(article, { blocks: found, unseen: index.unseen });
   return found;
 }
+
+/**
+ * A story's numbered pages or slides (/best-gifts-for-you/, /best-gifts-for-you/2/) are that one
+ * story; a short number after a section (/news/45) is a story of its own.
+ */
+const PAGE_NUMBER = /(\/[^/]*-[^/]*-[^/]*\/)\d{1,2}\/?$/;
+const storyOf = (href: string) => href.replace(PAGE_NUMBER, '$1');
 
 /** The address of an author's, a tag's or a section's own page, not of a story filed under it. */
 const BYLINE_PATH =

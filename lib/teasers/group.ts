@@ -13,8 +13,9 @@ import { headedRuns } from './runs';
  * - inside the body's container, between its paragraphs: two items under a teaser heading,
  *   and the block holds none of the body's paragraphs; items that are siblings of the
  *   paragraphs themselves count as a run of cards right after a teaser heading;
- * - anywhere: a recommendation vendor's widget, an inline "Read more:" paragraph, or a card
- *   that opens with a teaser heading ("Next article") and links to one story.
+ * - anywhere: a recommendation vendor's widget, an inline "Read more:" paragraph, a card
+ *   that opens with a teaser heading ("Next article") and links to one story, or the
+ *   thumbnails of another page's slideshow.
  */
 
 export interface TeaserBlock {
@@ -61,8 +62,14 @@ export function itemTexts(links: TeaserLinkItem[]): Map<Element, string> {
 }
 
 /**
- * Items next to the body's paragraphs: only inline teaser paragraphs and cards count, and runs
- * of items under a teaser heading.
+ * Thumbnails of one other page's slides (its address and its numbered pages, one story to
+ * links.ts): a slideshow of that page embedded in the article, a teaser for it.
+ */
+const MIN_SLIDES = 4;
+
+/**
+ * Items next to the body's paragraphs: only inline teaser paragraphs, cards and slideshows of
+ * another page count, and runs of items under a teaser heading.
  */
 function bodyBlocks(parent: Element, links: TeaserLinkItem[], facts: PageFacts): TeaserBlock[] {
   const blocks: TeaserBlock[] = [];
@@ -80,6 +87,8 @@ function bodyBlocks(parent: Element, links: TeaserLinkItem[], facts: PageFacts):
       });
     }
   }
+  const perItem = new Map<Element, number>();
+  for (const link of links) perItem.set(link.item, (perItem.get(link.item) ?? 0) + 1);
   for (const link of links) {
     if (inRun.has(link.item)) continue;
     const text = link.item.textContent ?? '';
@@ -88,11 +97,15 @@ function bodyBlocks(parent: Element, links: TeaserLinkItem[], facts: PageFacts):
       text.trim().length,
       link.anchor.textContent?.trim().length ?? 0,
     );
-    if (!inline && !isTeaserCard(link.item)) continue;
+    const slideshow =
+      !inline &&
+      (perItem.get(link.item) ?? 0) >= MIN_SLIDES &&
+      link.item.querySelectorAll('img').length >= MIN_SLIDES;
+    if (!inline && !slideshow && !isTeaserCard(link.item)) continue;
     blocks.push({
       element: link.item,
       heading: null,
-      kind: inline ? 'inline-teaser' : 'recommended',
+      kind: inline ? 'inline-teaser' : slideshow ? 'gallery' : 'recommended',
       related: false,
       links: [link],
     });

@@ -54,6 +54,32 @@ describe('teasers set inside the body', () => {
   });
 });
 
+describe('slideshows of another page embedded in the body', () => {
+  const slideshow = (slug: string, title: string) =>
+    `<div class="galleryWrapper"><a class="title" href="/pictures/${slug}/">${title}</a><a href="/pictures/${slug}/">SEE FULL GALLERY</a><div class="row">${Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="thumb"><a href="/pictures/${slug}/${i ? `${i + 1}/` : ''}"><img src="t${i}.jpg" alt=""></a></div>`,
+    ).join('')}</div></div>`;
+
+  it('hides the thumbnails of an unrelated gallery, not the paragraphs around it', () => {
+    const { hidden } = runPage(
+      story(slideshow('best-gifts-for-co-workers', 'Best gifts for co-workers under $50')),
+    );
+    expect(hidden('.galleryWrapper a')).toEqual(Array(8).fill(true));
+    expect(hidden('.story-body > p')).toEqual(Array(5).fill(false));
+  });
+
+  it('keeps a gallery of the article’s own story', () => {
+    const { hidden } = runPage(
+      story(
+        slideshow('ukraine-security-talks', 'Zelensky in Kyiv: Europe security guarantees talks'),
+      ),
+    );
+    expect(hidden('.galleryWrapper a')).toEqual(Array(8).fill(false));
+  });
+});
+
 describe('tag lists', () => {
   it('never hides a "Related Topics" row of topic links beside the article', () => {
     const topics = ['Amazon', 'Servers', 'Storage', 'Networking']
