@@ -82,12 +82,15 @@ describe('teaser rules', () => {
     ];
     const brand = brandWords(teasers);
     expect([...brand]).toEqual(['apple']);
-    const profile = new Map([
-      ['apple', 3],
-      ['card', 3],
-      ['macboo', 5],
-      ['keyboa', 5],
-    ]);
+    const profile = {
+      words: new Map([
+        ['apple', 3],
+        ['card', 3],
+        ['macboo', 5],
+        ['keyboa', 5],
+      ]),
+      titlePairs: new Set<string>(),
+    };
     // "Apple" + "Card" would score 6 on two words; without the brand only one word is shared.
     expect(isRelated('Apple Card gender bias claims denied by bank', profile)).toBe(true);
     expect(isRelated('Apple Card gender bias claims denied by bank', profile, brand)).toBe(false);

@@ -115,6 +115,16 @@ describe('teasers', () => {
     expect(isRelated('WE ARE SO BACK: IN THE SPACE OF A WEEK', profile)).toBe(false);
   });
 
+  it('keeps a headline holding two title words in a row, even brand words', () => {
+    const profile = articleProfile('15 Tips to Overcome Binge Eating', []);
+    const brand = new Set(['binge', 'eating', 'disord']);
+    expect(isRelated('Binge Eating Disorder: Understanding Your Triggers', profile, brand)).toBe(
+      true,
+    );
+    expect(isRelated('6 Common Types of Eating Disorders', profile, brand)).toBe(false);
+    expect(isRelated('Eating binge after the holidays', profile, brand)).toBe(false);
+  });
+
   it("does not count the site's own name as a topic word", () => {
     const body = `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(4)}<p>Zelensky told the Daily Planet that the plan was welcome; the Daily Planet also asked Macron about troops.</p></article><aside><h2>More stories</h2><ul>${items('s', ['Daily Planet quiz: the week in pictures', ...headline])}</ul></aside>`;
     const site = '<meta property="og:site_name" content="The Daily Planet">';
