@@ -18,10 +18,17 @@ const TRAILER_HEADING =
   /^(?:related|similar|more (?:from|on|in|stories|news|to read|like this|\S+(?: \S+){0,2}$)|most[- ]?(?:read|popular|viewed|shared)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also)|also read|don'?t miss|top stories|what to read next|further reading|see also|comments?$|\d+ comments?|leave a (?:reply|comment)|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|à lire aussi|lire aussi|les plus lus|sur le même sujet|te puede interesar|lo más leído|noticias relacionadas|relacionad[oa]s|leia também|você pode gostar|veja também|mais lidas|lees ook|baca juga|berita terkait|leggi anche)/i;
 const MAX_TRAILER_HEADING = 60;
 
+/** A heading set as a <div class="heading-h3">. */
+const HEADING_CLASS = /heading|title/i;
+
 function isTrailerHeading(leaf: Leaf): boolean {
-  if (leaf.kind !== 'heading' || leaf.chars > MAX_TRAILER_HEADING) return false;
+  if (leaf.chars > MAX_TRAILER_HEADING) return false;
+  if (leaf.kind !== 'heading' && !HEADING_CLASS.test(leaf.element.getAttribute('class') ?? ''))
+    return false;
   return TRAILER_HEADING.test(normalise(leaf.element.textContent ?? ''));
 }
+
+const LIST_TAGS = new Set(['UL', 'OL']);
 
 /** Index of the first leaf after the box that leaf `i` (a trailer heading) opens. */
 function endOfBox(walk: WalkResult, i: number): number {
@@ -31,8 +38,12 @@ function endOfBox(walk: WalkResult, i: number): number {
     if (previous && up.contains(previous)) break;
     box = up;
   }
+  // A heading set beside its list, not around it ("More Great Stories" then a <ul>): the list is the box.
+  const list = box.nextElementSibling;
+  const after = list && LIST_TAGS.has(list.tagName.toUpperCase()) ? list : null;
+  const inBox = (el: Element) => box.contains(el) || (after?.contains(el) ?? false);
   let end = i + 1;
-  while (end < walk.end && box.contains((walk.leaves[end] as Leaf).element)) end++;
+  while (end < walk.end && inBox((walk.leaves[end] as Leaf).element)) end++;
   return end;
 }
 

@@ -45,7 +45,7 @@ export function linkText(anchor: Element, item: Element): { text: string; visibl
  * the first.
  */
 const TEASER_HEADING =
-  /\b(?:related|similar|more (?:from|on|in|stories|news|to read|like this)|most[- ]?(?:read|popular|viewed|shared|watched)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also|these next)|also read|don'?t miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|lire aussi|les plus lus|te puede interesar|noticias relacionadas|relacionad[oa]s|mais lidas|lees ook|meest gelezen|baca juga|terkait|terpopuler|potrebbe interessarti|leggi anche)/i;
+  /\b(?:related|similar|more (?:from|on|in|stories|news|to read|like this|(?:[\w']+ ){1,2}stories)|most[- ]?(?:read|popular|viewed|shared|watched)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also|these next)|also read|don'?t miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|lire aussi|les plus lus|te puede interesar|noticias relacionadas|relacionad[oa]s|mais lidas|lees ook|meest gelezen|baca juga|terkait|terpopuler|potrebbe interessarti|leggi anche)/i;
 const ACCENTED_TEASER_HEADING =
   /\b(?:das könnte sie auch interessieren|weitere beiträge|à lire aussi|sur le même sujet|lo más leído|más leídas|leia também|você pode gostar|veja também|più letti)/i;
 /** Chinese, Japanese and Korean ones, which no word boundary opens. */
@@ -157,6 +157,15 @@ function announcement(el: Element): string | null {
   if ((el.textContent?.length ?? 0) > MAX_HEADING * 2) return null;
   const text = visibleText(el);
   return text && text.length <= MAX_HEADING && isTeaserHeading(text) ? text : null;
+}
+
+/**
+ * A list right after a heading that announces teasers ("More Great WIRED Stories"): its items
+ * are headlines even where only part of one is linked.
+ */
+export function followsTeaserHeading(list: Element): boolean {
+  const prev = list.previousElementSibling;
+  return prev !== null && announcement(prev) !== null;
 }
 
 /** Elements a box's heading may lie within from its start: a heading comes before the box's links. */

@@ -1,6 +1,6 @@
 import type { ArticleDetection } from '../article';
 import { type ChromeKind, chromeKind, isNeverHiddenLink, namesOf } from './exclude';
-import { announcesStories } from './labels';
+import { announcesStories, followsTeaserHeading } from './labels';
 import { type TextLengths, textLengths } from './textLength';
 import { isVendorWidget } from './vendors';
 
@@ -121,7 +121,8 @@ export function pageFacts(root: Element, article: ArticleDetection): PageFacts {
     if (!parent) return false;
     let known = sentences.get(parent);
     if (known === undefined) {
-      known = hasSentence(parent);
+      const list = parent.tagName === 'LI' ? parent.parentElement : null;
+      known = hasSentence(parent) && !(list && followsTeaserHeading(list));
       sentences.set(parent, known);
     }
     return known;

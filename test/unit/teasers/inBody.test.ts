@@ -54,6 +54,25 @@ describe('teasers set inside the body', () => {
   });
 });
 
+describe('a teaser list set after its heading, not inside a box', () => {
+  it('leaves the list out of the body and hides its items, partly linked headlines', () => {
+    const { article, hidden } = runPage(
+      `<article><h1>Europe offers Ukraine security guarantees</h1><div class="chunks">${paras(5)}<hr><div class="heading-h3">More Great Daily Stories</div><ul><li>Celebrity chef who trained in Paris and Rome opens <a href="/m/1-chef">a restaurant</a></li><li>Local football club from the northern suburbs <a href="/m/2-cup">wins the cup</a></li><li>Best summer tomato recipes from our readers, <a href="/m/3-tomatoes">to make now</a></li></ul>${para(9)}</div></article>`,
+    );
+    const body = article.blocks.map((b) => b.text).join(' ');
+    expect(body).not.toContain('Celebrity');
+    expect(body).toContain('Paragraph 9');
+    expect(hidden('a[href^="/m/"]')).toEqual([true, true, true]);
+  });
+
+  it('still leaves links in the sentences of list items under a plain heading alone', () => {
+    const { hidden } = runPage(
+      `<article><h1>Europe offers Ukraine security guarantees</h1><div class="chunks">${paras(5)}<h3>What the allies offered</h3><ul><li>France said it <a href="/f/1-troops">would send troops</a> within a year.</li><li>Britain promised <a href="/f/2-money">new money for air defence</a> this winter.</li></ul></div></article>`,
+    );
+    expect(hidden('a[href^="/f/"]')).toEqual([false, false]);
+  });
+});
+
 describe('slideshows of another page embedded in the body', () => {
   const slideshow = (slug: string, title: string) =>
     `<div class="galleryWrapper"><a class="title" href="/pictures/${slug}/">${title}</a><a href="/pictures/${slug}/">SEE FULL GALLERY</a><div class="row">${Array.from(
