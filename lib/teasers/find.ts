@@ -28,15 +28,17 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
   // Which href each element's links go to, or MULTI when they go to more than one page.
   const target = new Map<Element, string>();
   const anchors: [Element, string][] = [];
-  const bylines: [Element, string][] = [];
   for (const anchor of root.querySelectorAll('a[href]')) {
     const href = facts.candidateHref(anchor);
-    if (href === null) continue;
-    anchors.push([anchor, href]);
-    if (BYLINE_PATH.test(href)) bylines.push([anchor, href]);
+    if (href !== null) anchors.push([anchor, href]);
+  }
+  const labels = repeatedLabels(anchors);
+  const bylines: [Element, string][] = [];
+  for (const [anchor, href] of anchors) {
+    if (BYLINE_PATH.test(href) || labels.has(href)) bylines.push([anchor, href]);
     else markTarget(target, anchor, storyOf(href), root);
   }
-  // A card's author or section link does not make it a card of two stories.
+  // A card's author, section or series link does not make it a card of two stories.
   const bylineHrefs = new Set(bylines.map(([, href]) => href));
   for (const [anchor, href] of bylines) markTarget(target, anchor, href, root, bylineHrefs);
   const index = linkIndex(facts, (el) => target.get(el));
@@ -65,6 +67,31 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
  */
 const PAGE_NUMBER = /(\/[^/]*-[^/]*-[^/]*\/)\d{1,2}\/?$/;
 const storyOf = (href: string) => href.replace(PAGE_NUMBER, '$1');
+
+/** A link repeated this often with the same short text is a label on cards, not a story. */
+const LABEL_REPEATS = 3;
+const LABEL_WORDS = 3;
+
+/**
+ * Addresses linked at least LABEL_REPEATS times, always with the same few words: a series or
+ * section label on each card ("Opening Bell", "Long Reads"), unlike a story, whose links are its
+ * photo, its headline and a "Read more".
+ */
+function repeatedLabels(anchors: [Element, string][]): Set<string> {
+  const count = new Map<string, number>();
+  for (const [, href] of anchors) count.set(href, (count.get(href) ?? 0) + 1);
+  const texts = new Map<string, string | null>();
+  for (const [anchor, href] of anchors) {
+    if ((count.get(href) ?? 0) < LABEL_REPEATS || texts.get(href) === null) continue;
+    const text = (anchor.textContent ?? '').trim();
+    const short = text !== '' && text.split(/\s+/).length <= LABEL_WORDS;
+    const seen = texts.get(href);
+    texts.set(href, short && (seen === undefined || seen === text) ? text : null);
+  }
+  const labels = new Set<string>();
+  for (const [href, text] of texts) if (text !== null) labels.add(href);
+  return labels;
+}
 
 /** The address of an author's, a tag's or a section's own page, not of a story filed under it. */
 const BYLINE_PATH =

@@ -81,7 +81,12 @@ export interface Profile {
   words: Map<string, number>;
   /** Stems next to each other in the title ("binge eating"), joined by a space. */
   titlePairs: Set<string>;
+  /** The title's stems and its numbers: a headline of the same words and other numbers is another edition. */
+  titleWords: Set<string>;
+  titleNumbers: Set<string>;
 }
+
+const NUMBERS = /\d+/g;
 
 const pairsOf = (stems: string[]) => stems.slice(1).map((w, i) => `${stems[i]} ${w}`);
 
@@ -126,7 +131,12 @@ export function articleProfile(title: string, blocks: BodyBlock[]): Profile {
     const prev = profile.get(w) ?? 0;
     profile.set(w, prev ? prev + 2 : 3);
   }
-  return { words: profile, titlePairs: new Set(pairsOf(titleWords)) };
+  return {
+    words: profile,
+    titlePairs: new Set(pairsOf(titleWords)),
+    titleWords: new Set(titleWords),
+    titleNumbers: new Set(title.match(NUMBERS)),
+  };
 }
 
 const profiles = new WeakMap<ArticleDetection, Profile>();
@@ -208,11 +218,24 @@ export function relevance(
   return { shared, score, strongest };
 }
 
+/**
+ * A headline of nothing but title words and a number the title lacks ("Opening Bell 10.29.19"
+ * beside "Opening Bell 11.18.19", "6 Things to Do in May") is another edition of the article's
+ * series, not its story: on the labelled pages all ten such headlines were unrelated.
+ */
+function isOtherEdition(headline: string, profile: Profile): boolean {
+  const numbers = headline.match(NUMBERS);
+  if (!numbers?.some((n) => !profile.titleNumbers.has(n))) return false;
+  const words = contentWords(headline);
+  return words.length > 0 && words.every((w) => profile.titleWords.has(w));
+}
+
 export function isRelated(
   headline: string,
   profile: Profile,
   brand: ReadonlySet<string> = new Set(),
 ): boolean {
+  if (isOtherEdition(headline, profile)) return false;
   if (sharesTitlePair(headline, profile)) return true;
   const { shared, score, strongest } = relevance(headline, profile, brand);
   return shared >= MIN_SHARED && score >= RELATED_SCORE && strongest >= STRONG_WORD;
@@ -224,5 +247,6 @@ export function isTopicallyRelated(
   profile: Profile,
   brand: ReadonlySet<string> = new Set(),
 ): boolean {
+  if (isOtherEdition(headline, profile)) return false;
   return relevance(headline, profile, brand).strongest >= STRONG_WORD;
 }

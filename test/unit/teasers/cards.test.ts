@@ -90,6 +90,19 @@ describe('cards with bylines, tab panels and CJK headlines', () => {
     expect(hidden('a[href^="/author/"]')).toEqual([true, true, true]);
   });
 
+  it('takes a series label repeated on every card for part of the card, not a second story', () => {
+    const cards = headline
+      .map(
+        (t, i) =>
+          `<div class="item"><article class="card"><a href="/2019/10/story-${i}" title="${t}"><img src="x.jpg" alt=""></a><div class="content"><a class="label" href="/weekly-bell">Weekly Bell</a><div class="headline"><a href="/2019/10/story-${i}">${t}</a></div></div></article></div>`,
+      )
+      .join('');
+    const { hidden } = runPage(
+      `${story}<section class="hub"><div class="grid">${cards}</div></section>`,
+    );
+    expect(hidden('a[href^="/2019/"]')).toEqual(Array(6).fill(true));
+  });
+
   it('finds cards in a tab panel whose id names it like a menu ("nav-featured")', () => {
     const pane = headline
       .map((t, i) => `<article><h4><a href="/ft/2019-11-story-${i}.html">${t}</a></h4></article>`)

@@ -90,6 +90,8 @@ describe('teaser rules', () => {
         ['keyboa', 5],
       ]),
       titlePairs: new Set<string>(),
+      titleWords: new Set<string>(),
+      titleNumbers: new Set<string>(),
     };
     // "Apple" + "Card" would score 6 on two words; without the brand only one word is shared.
     expect(isRelated('Apple Card gender bias claims denied by bank', profile)).toBe(true);

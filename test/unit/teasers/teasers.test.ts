@@ -125,6 +125,14 @@ describe('teasers', () => {
     expect(isRelated('Eating binge after the holidays', profile, brand)).toBe(false);
   });
 
+  it("takes another edition of the article's series for another story", () => {
+    const profile = articleProfile('Opening Bell 11.18.19', []);
+    expect(isRelated('Opening Bell 10.29.19', profile)).toBe(false);
+    expect(isRelated('Opening Bell 11.18.19', profile)).toBe(true);
+    const monthly = articleProfile('4 Things to Do in October', []);
+    expect(isRelated('6 Things to Do in October', monthly)).toBe(false);
+  });
+
   it("does not count the site's own name as a topic word", () => {
     const body = `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(4)}<p>Zelensky told the Daily Planet that the plan was welcome; the Daily Planet also asked Macron about troops.</p></article><aside><h2>More stories</h2><ul>${items('s', ['Daily Planet quiz: the week in pictures', ...headline])}</ul></aside>`;
     const site = '<meta property="og:site_name" content="The Daily Planet">';
