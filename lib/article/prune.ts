@@ -28,19 +28,22 @@ const SKIPPED_TAGS = new Set([
   'LABEL',
 ]);
 
-/** Boilerplate container names (class and id words, hyphenated ones whole), lower case. */
+/**
+ * Boilerplate container names (class and id words, hyphenated ones whole), lower case. A
+ * hyphenated name with a listed word in it needs no entry: "ad-container" matches "ad".
+ */
 const UNLIKELY_WORDS = `
 comment comments commentlist disqus share sharing sharebar social related relatedposts recommend
 recommended recommendations newsletter subscribe subscription signup sidebar side-bar footer
-masthead menu breadcrumb breadcrumbs promo advert advertisement ad ads adslot ad-container
+masthead menu breadcrumb breadcrumbs promo advert advertisement ad ads adslot
 adcontainer sponsore sponsored outbrain taboola trendmd popular most-read mostread trending tag
-tags tag-list taglist topics author-bio authorbio author-box authorbox author-info authorinfo
+tags taglist topics author-bio authorbio author-box authorbox author-info authorinfo
 bio about-author aboutauthor cookie consent modal popup popover tooltip hover-card hovercard
 rollover overlay skip visually-hidden visuallyhidden sr-only screen-reader screenreader toolbar
-pagination pager nav navbar navigation next-post nextpost prev-post prevpost post-nav postnav
-widget rail byline dateline meta caption-credit captioncredit credit credits inline-ad inlinead
-jp-relatedposts yarpp read-more readmore more-stories morestories more-from morefrom also-read
-alsoread see-also seealso newsletter-signup newslettersignup paywall piano tp-container login
+pagination pager nav navbar navigation next-post nextpost prev-post prevpost postnav
+widget rail byline dateline meta captioncredit credit credits inlinead
+yarpp read-more readmore more-stories morestories more-from morefrom also-read
+alsoread see-also seealso newslettersignup paywall piano tp-container login
 signin
 `
   .trim()
