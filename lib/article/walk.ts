@@ -324,22 +324,22 @@ export function walkBody(root: Element): WalkResult {
       if (!stat.hasBlock) return { ...stat, ...NO_TEXT };
       return { ...stat, score: Math.min(score, 0), best: null };
     }
-    if (
-      leaves.length > start &&
-      score > 0 &&
-      (!best || score > best.score + widenCost(start, best))
-    ) {
+    if (leaves.length > start && score > 0 && (!best || widens(score - best.score, start, best))) {
       stat.best = { element: el, score, start, end: leaves.length };
     }
     return stat;
   };
 
-  const widenCost = (start: number, best: Candidate) => {
+  /** Whether an element that adds `gain` to its best descendant takes its place. */
+  const widens = (gain: number, start: number, best: Candidate) => {
+    if (gain <= 0) return false;
+    if (gain > Math.min(WIDEN_GAIN, best.score * WIDEN_SHARE)) return true;
+    // Only a small gain needs the look back (done for every element, it would cost a large page).
     for (let i = start; i < best.start; i++) {
       const leaf = leaves[i] as Leaf;
-      if (leaf.weight > 0 && !leaf.boilerplate) return 0;
+      if (leaf.weight > 0 && !leaf.boilerplate) return true;
     }
-    return Math.min(WIDEN_GAIN, best.score * WIDEN_SHARE);
+    return false;
   };
 
   const top = visit(root, root.tagName.toUpperCase(), false, false, false).best;
