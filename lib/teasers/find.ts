@@ -197,6 +197,7 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
         block.kind === 'inline-teaser' || (block.heading !== null && isTopicHeading(block.heading))
           ? new Set([...brand, ...topicListBrand([...textOf.values()])])
           : null;
+      if (profile.subject) common?.delete(profile.subject);
       for (const link of block.links) {
         if (common) topical.set(link.href, common);
         const visible = !unseen.has(link);

@@ -21,9 +21,11 @@ import type { ArticleDetection, BodyBlock } from '../article';
  * RELATED_SCORE (6), and one of the words weighs at least STRONG_WORD (3: a headline word or a
  * name; lead words alone are the vocabulary of the whole site). A story linked twice on a page
  * is related if either of its links is (find.ts), so a card's standfirst speaks for the bare
- * headline of the same story elsewhere. A headline holding two title words in a row ("binge
- * eating") is related whatever its score, brand words included: on the 74 labelled pages such a
- * pair was in 41 related and 6 unrelated headlines (of 106 and 1,216).
+ * headline of the same story elsewhere. Under a heading that promises the topic, a word in
+ * most of the list's headlines is its common ground (the make on a car site), except the name
+ * the body repeats most: that is the article's subject (WeWork). A headline holding two title
+ * words in a row ("binge eating") is related whatever its score, brand words included: on the
+ * 74 labelled pages such a pair was in 41 related and 6 unrelated headlines (of 106 and 1,216).
  *
  * Where the numbers come from: the 20 labelled pages in corpus/labels/teasers (346 unrelated,
  * 41 related links). Before brand words, single-word matching (MIN_SHARED 1) kept 90% of
@@ -84,7 +86,14 @@ export interface Profile {
   /** The title's stems and its numbers: a headline of the same words and other numbers is another edition. */
   titleWords: Set<string>;
   titleNumbers: Set<string>;
+  /**
+   * The name the body repeats most (MIN_SUBJECT_COUNT times or more): the article's subject
+   * ("WeWork" in a story on WeWork's layoffs), never the common ground of a list on this topic.
+   */
+  subject: string | null;
 }
+
+const MIN_SUBJECT_COUNT = 5;
 
 const NUMBERS = /\d+/g;
 
@@ -126,13 +135,17 @@ export function articleProfile(title: string, blocks: BodyBlock[]): Profile {
   for (const w of titleWords) add(w, 3);
   for (const b of blocks.filter((x) => x.kind === 'text').slice(0, 2))
     for (const w of contentWords(b.text)) add(w, 1);
+  let subject: string | null = null;
+  let most = MIN_SUBJECT_COUNT - 1;
   for (const [w, n] of nameCounts(blocks)) {
     if (n < 2) continue;
     const prev = profile.get(w) ?? 0;
     profile.set(w, prev ? prev + 2 : 3);
+    if (n > most) [subject, most] = [w, n];
   }
   return {
     words: profile,
+    subject,
     titlePairs: new Set(pairsOf(titleWords)),
     titleWords: new Set(titleWords),
     titleNumbers: new Set(title.match(NUMBERS)),

@@ -36,6 +36,21 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/r/"]')).toEqual([true, true, false, true]);
   });
 
+  it("keeps stories on the body's most repeated name under a related heading, though every one names it", () => {
+    const list = items('w', [
+      'Ukraine wins the song contest in Liverpool',
+      'Ukraine grain harvest falls by a fifth',
+      'Ukraine football team draws with Wales',
+      'Ukraine opens a new metro line in Kharkiv',
+    ]);
+    const more =
+      '<p>In Ukraine, officials said that Ukraine would need more help, and the parliament of Ukraine agreed on Tuesday.</p>';
+    const { hidden } = runPage(
+      `${story(more)}<aside><h3>Related stories</h3><ul>${list}</ul></aside>`,
+    );
+    expect(hidden('a[href^="/w/"]')).toEqual([false, false, false, false]);
+  });
+
   it('judges a card by its headline, not by the standfirst linked beside it', () => {
     const card = (i: number, title: string, standfirst: string) =>
       `<li><h4><a href="/c/${i}">${title}</a></h4><div class="copy"><a href="/c/${i}">${standfirst}</a></div></li>`;
@@ -92,6 +107,7 @@ describe('teaser rules', () => {
       titlePairs: new Set<string>(),
       titleWords: new Set<string>(),
       titleNumbers: new Set<string>(),
+      subject: null,
     };
     // "Apple" + "Card" would score 6 on two words; without the brand only one word is shared.
     expect(isRelated('Apple Card gender bias claims denied by bank', profile)).toBe(true);
