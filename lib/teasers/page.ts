@@ -50,6 +50,20 @@ function hasSentence(parent: Element): boolean {
   return false;
 }
 
+/** Words a headline that opens its item has at least: "John Smith is a reporter" opens with a name. */
+const LEAD_HEADLINE_WORDS = 3;
+
+/**
+ * A headline link that opens its item (a bullet image may come first), followed by its
+ * standfirst ("<a>Armenia named most popular spot</a> Armenia has been named…"): the text after
+ * it is the card's, not a sentence the link is part of.
+ */
+function isLeadHeadline(anchor: Element, parent: Element): boolean {
+  for (let node = parent.firstChild; node && node !== anchor; node = node.nextSibling)
+    if (node.textContent?.trim()) return false;
+  return (anchor.textContent ?? '').trim().split(/\s+/).length >= LEAD_HEADLINE_WORDS;
+}
+
 export function pageFacts(root: Element, article: ArticleDetection): PageFacts {
   const bodyBlocks = new Set(article.blocks.map((b) => b.element));
   const holders = new Set<Element>();
@@ -125,7 +139,7 @@ export function pageFacts(root: Element, article: ArticleDetection): PageFacts {
       known = hasSentence(parent) && !(list && followsTeaserHeading(list));
       sentences.set(parent, known);
     }
-    return known;
+    return known && !isLeadHeadline(anchor, parent);
   };
 
   /** A link's own place; inside chrome only a vendor's name or a body paragraph changes it. */

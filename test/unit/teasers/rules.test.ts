@@ -51,6 +51,24 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/w/"]')).toEqual([false, false, false, false]);
   });
 
+  it('hides a list whose items open with a headline link followed by its standfirst', () => {
+    const item = (t: string, i: number) =>
+      `<div class="item"><img src="b.gif" alt=""><a href="/n/${i}/">${t}</a> <img src="s.gif" alt=""> A standfirst of the story that says a little more about it.</div>`;
+    const { hidden } = runPage(
+      `<main>${story()}<aside><strong>Latest news</strong>${headline.map(item).join('')}</aside></main>`,
+    );
+    expect(hidden('a[href^="/n/"]')).toEqual([true, true, true]);
+  });
+
+  it('leaves a link that a sentence goes on from when it is a name or follows text', () => {
+    const line = (i: number, html: string) =>
+      `<div class="bio">${html.replace('HREF', `/p/${i}`)}</div>`;
+    const { hidden } = runPage(
+      `<main>${story()}<aside><strong>Latest news</strong>${line(1, '<a href="HREF">Anna Smith</a> is a reporter who covers the courts and the police.')}${line(2, 'Our reporter wrote about <a href="HREF">the cup final on penalties</a> on Sunday night.')}${line(3, '<a href="HREF">Jon Jones</a> is an editor who covers sport and the weather.')}</aside></main>`,
+    );
+    expect(hidden('a[href^="/p/"]')).toEqual([false, false, false]);
+  });
+
   it('judges a card by its headline, not by the standfirst linked beside it', () => {
     const card = (i: number, title: string, standfirst: string) =>
       `<li><h4><a href="/c/${i}">${title}</a></h4><div class="copy"><a href="/c/${i}">${standfirst}</a></div></li>`;
