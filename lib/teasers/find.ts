@@ -66,7 +66,9 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
  * story; a short number after a section (/news/45) is a story of its own.
  */
 const PAGE_NUMBER = /(\/[^/]*-[^/]*-[^/]*\/)\d{1,2}\/?$/;
-const storyOf = (href: string) => href.replace(PAGE_NUMBER, '$1');
+const ENDS_IN_DIGIT = /\d\/?$/;
+const storyOf = (href: string) =>
+  ENDS_IN_DIGIT.test(href) ? href.replace(PAGE_NUMBER, '$1') : href;
 
 /** A link repeated this often with the same short text is a label on cards, not a story. */
 const LABEL_REPEATS = 3;

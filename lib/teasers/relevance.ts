@@ -78,6 +78,20 @@ function contentWords(text: string): string[] {
   return out;
 }
 
+/**
+ * A headline's stems, for the several judgements made of the same headline in a row (edition,
+ * title pair, score, topical score): the last answer is kept.
+ */
+let lastHeadline = '';
+let lastStems: string[] = [];
+function stemsOf(headline: string): string[] {
+  if (headline !== lastHeadline) {
+    lastStems = contentWords(headline);
+    lastHeadline = headline;
+  }
+  return lastStems;
+}
+
 export interface Profile {
   /** Stem → weight. */
   words: Map<string, number>;
@@ -205,7 +219,7 @@ export const topicListBrand = (headlines: string[]) =>
  */
 function sharesTitlePair(headline: string, profile: Profile): boolean {
   if (profile.titlePairs.size === 0) return false;
-  return pairsOf(contentWords(headline)).some((pair) => profile.titlePairs.has(pair));
+  return pairsOf(stemsOf(headline)).some((pair) => profile.titlePairs.has(pair));
 }
 
 /** Words shared with the article profile and the sum of their weights; brand words count for nothing. */
@@ -218,7 +232,7 @@ export function relevance(
   let score = 0;
   let strongest = 0;
   const { words } = profile;
-  for (const w of new Set(contentWords(headline))) {
+  for (const w of new Set(stemsOf(headline))) {
     if (brand.has(w)) continue;
     // A five-letter word of the article meets its longer forms in a headline: "Milan" the
     // "Milano" of an Italian name, "trade" the "trader".
@@ -239,7 +253,7 @@ export function relevance(
 function isOtherEdition(headline: string, profile: Profile): boolean {
   const numbers = headline.match(NUMBERS);
   if (!numbers?.some((n) => !profile.titleNumbers.has(n))) return false;
-  const words = contentWords(headline);
+  const words = stemsOf(headline);
   return words.length > 0 && words.every((w) => profile.titleWords.has(w));
 }
 
