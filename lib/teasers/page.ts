@@ -139,7 +139,8 @@ export function pageFacts(root: Element, article: ArticleDetection): PageFacts {
       known = hasSentence(parent) && !(list && followsTeaserHeading(list));
       sentences.set(parent, known);
     }
-    return known && !isLeadHeadline(anchor, parent);
+    // A link without words (a photo, an avatar) is part of no sentence.
+    return known && anchor.textContent?.trim() !== '' && !isLeadHeadline(anchor, parent);
   };
 
   /** A link's own place; inside chrome only a vendor's name or a body paragraph changes it. */

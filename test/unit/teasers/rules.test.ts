@@ -60,6 +60,15 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/n/"]')).toEqual([true, true, true]);
   });
 
+  it('hides a recent-comments widget whose items are an avatar link, a name and a quote', () => {
+    const item = (i: number) =>
+      `<li><a href="/2019/08/post-${i}/#comment-${i}"><img src="a.png" alt=""></a> <a href="/2019/08/post-${i}/#comment-${i}">Reader ${i}:</a> The government should have said so much earlier, and nobody listened at all.</li>`;
+    const { hidden } = runPage(
+      `<main>${story()}<aside><div class="recent-comments"><h2>Comments</h2><ul>${[1, 2, 3].map(item).join('')}</ul></div></aside></main>`,
+    );
+    expect(hidden('.recent-comments a')).toEqual(Array(6).fill(true));
+  });
+
   it('leaves a link that a sentence goes on from when it is a name or follows text', () => {
     const line = (i: number, html: string) =>
       `<div class="bio">${html.replace('HREF', `/p/${i}`)}</div>`;
