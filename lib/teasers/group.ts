@@ -35,6 +35,11 @@ const HEADLINE_CHARS = 15;
 const FOOTER_HEADLINE_WORDS = 5;
 /** …and links to a story's address: a slug of several words or a long numeric id. */
 const STORY_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,}/u;
+/**
+ * Unannounced, a list of mostly short entries is a menu ("About Us", "Privacy Policy", one
+ * "Al Jazeera Centre for Studies"): at least one item in MENU_SHARE must be a headline.
+ */
+const MENU_SHARE = 2;
 /** Class names this many levels above a group's parent still name its container (carousel > div > ul). */
 const NAME_DEPTH = 3;
 
@@ -162,8 +167,8 @@ export function groupBlocks(
       (announced || (headlines >= 2 && namedLikeTeasers(parent, article.body)));
   else
     counts =
-      headlines >= 2 ||
-      (heading !== null && headlines >= 1) ||
+      ((headlines >= 2 || (heading !== null && headlines >= 1)) &&
+        headlines * MENU_SHARE >= texts.length) ||
       (texts.length >= 2 && (announced || namedLikeTeasers(parent, root)));
   if (!counts) return [];
   return [

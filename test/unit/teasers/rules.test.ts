@@ -51,6 +51,23 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/w/"]')).toEqual([false, false, false, false]);
   });
 
+  const menu = (heading: string, entries: string[]) =>
+    `<div class="col"><h3>${heading}</h3><ul>${entries.map((e, i) => `<li><a href="/${heading.length}/${i}">${e}</a></li>`).join('')}</ul></div>`;
+
+  it('leaves a menu under a plain heading alone, even with one long entry', () => {
+    const { hidden } = runPage(
+      `<main>${story()}</main><div class="links">${menu('Our Network', ['Jetty', 'Daily Planet Centre for Studies', 'Media Institute', 'Learn Arabic'])}</div>`,
+    );
+    expect(hidden('.links a')).toEqual(Array(4).fill(false));
+  });
+
+  it('takes a div named just "footer" for the page footer', () => {
+    const { hidden } = runPage(
+      `<main>${story()}</main><div class="footer">${menu('About', ['About the Daily Planet', 'Code of Ethics', 'Daily Planet Media Institute Online', 'Privacy'])}</div>`,
+    );
+    expect(hidden('.footer a')).toEqual(Array(4).fill(false));
+  });
+
   it('hides a list whose items open with a headline link followed by its standfirst', () => {
     const item = (t: string, i: number) =>
       `<div class="item"><img src="b.gif" alt=""><a href="/n/${i}/">${t}</a> <img src="s.gif" alt=""> A standfirst of the story that says a little more about it.</div>`;
