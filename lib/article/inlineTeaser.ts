@@ -14,10 +14,14 @@ const LEAD_IN =
 const MIN_LINK_SHARE = 0.4;
 /** A paragraph this much link is the link alone (a bullet or a space may sit beside it). */
 const WHOLE_LINK_SHARE = 0.9;
-const HAS_LOWER = /\p{Ll}/u;
-const CAPITALS = /\p{Lu}.*\s.*\s.*\p{Lu}/u;
+/** Words of a capitals headline: fewer is a label ("WATCH LIVE"). */
+const CAPITAL_HEADLINE_WORDS = 3;
 
-const isCapitalHeadline = (text: string) => CAPITALS.test(text) && !HAS_LOWER.test(text);
+/** Letters, all capitals, in three words or more; case mapping, not \p{…} classes costly to compile cold. */
+const isCapitalHeadline = (text: string) =>
+  text === text.toUpperCase() &&
+  text !== text.toLowerCase() &&
+  text.trim().split(/\s+/).length >= CAPITAL_HEADLINE_WORDS;
 
 export function isInlineTeaser(el: Element, chars: number, linkChars: number): boolean {
   if (chars === 0 || linkChars / chars < MIN_LINK_SHARE || chars > 300) return false;
