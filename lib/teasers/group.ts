@@ -40,10 +40,14 @@ const STORY_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,
  * "Al Jazeera Centre for Studies"): at least one item in MENU_SHARE must be a headline.
  */
 const MENU_SHARE = 2;
+/** A box about the article's author: the name under it is a byline, not a headline. */
+const AUTHOR_BOX = /\babout (?:the )?authors?\b|\babout me\b/i;
 /** Class names this many levels above a group's parent still name its container (carousel > div > ul). */
 const NAME_DEPTH = 3;
 
-const words = (s: string) => s.split(' ').filter(Boolean).length;
+/** Words of a link text; "&" or "|" is none ("Terms & Conditions" is a two-word menu entry). */
+const PUNCTUATION = /^[-–—&|/:;·•»«+*#.,!?()[\]"'’“”]+$/;
+const words = (s: string) => s.split(' ').filter((w) => w && !PUNCTUATION.test(w)).length;
 /** Chinese, Japanese and Korean headlines are counted in characters: they have few spaces or none. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const isHeadline = (text: string, minWords = HEADLINE_WORDS) =>
@@ -167,7 +171,7 @@ export function groupBlocks(
       (announced || (headlines >= 2 && namedLikeTeasers(parent, article.body)));
   else
     counts =
-      ((headlines >= 2 || (heading !== null && headlines >= 1)) &&
+      ((headlines >= 2 || (heading !== null && headlines >= 1 && !AUTHOR_BOX.test(heading))) &&
         headlines * MENU_SHARE >= texts.length) ||
       (texts.length >= 2 && (announced || namedLikeTeasers(parent, root)));
   if (!counts) return [];

@@ -61,6 +61,20 @@ describe('teaser rules', () => {
     expect(hidden('.links a')).toEqual(Array(4).fill(false));
   });
 
+  it('counts "&" as no word: a row of "Terms & Conditions" entries is a menu', () => {
+    const { hidden } = runPage(
+      `<main>${story()}</main><div class="links"><ul><li><a href="/t">Terms & Conditions</a></li><li><a href="/p">Privacy & Cookies</a></li><li><a href="/a">Accessibility</a></li><li><a href="/c">Contact Us</a></li></ul></div>`,
+    );
+    expect(hidden('.links a')).toEqual(Array(4).fill(false));
+  });
+
+  it('leaves an author box\'s name link alone under "About the author"', () => {
+    const { hidden } = runPage(
+      `<main>${story()}</main><aside class="box"><h3>About the author</h3><div class="name"><div><a href="/staff/anna-clark-smith">Anna Clark Smith</a></div></div><ul><li><a href="/staff/anna-clark-smith/posts">Posts</a></li><li><a href="/staff/anna-clark-smith/key">Key</a></li></ul></aside>`,
+    );
+    expect(hidden('.box a')).toEqual([false, false, false]);
+  });
+
   it('takes a div named just "footer" for the page footer', () => {
     const { hidden } = runPage(
       `<main>${story()}</main><div class="footer">${menu('About', ['About the Daily Planet', 'Code of Ethics', 'Daily Planet Media Institute Online', 'Privacy'])}</div>`,
