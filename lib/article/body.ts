@@ -1,3 +1,4 @@
+import { isHeadingLike } from '../text/headingLike';
 import { isInlineTeaser } from './inlineTeaser';
 import type { Leaf, WalkResult } from './walk';
 
@@ -18,13 +19,10 @@ const TRAILER_HEADING =
   /^(?:related|similar|more (?:from|on|in|stories|news|to read|like this|\S+(?: \S+){0,2}$)|most[- ]?(?:read|popular|viewed|shared)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also)|also read|don'?t miss|top stories|what to read next|further reading|see also|comments?$|\d+ comments?|leave a (?:reply|comment)|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|à lire aussi|lire aussi|les plus lus|sur le même sujet|te puede interesar|lo más leído|noticias relacionadas|relacionad[oa]s|leia também|você pode gostar|veja também|mais lidas|lees ook|baca juga|berita terkait|leggi anche)/i;
 const MAX_TRAILER_HEADING = 60;
 
-/** A heading set as a <div class="heading-h3">. */
-const HEADING_CLASS = /heading|title/i;
-
+/** A heading by tag, or set as a <div class="heading-h3">. */
 function isTrailerHeading(leaf: Leaf): boolean {
   if (leaf.chars > MAX_TRAILER_HEADING) return false;
-  if (leaf.kind !== 'heading' && !HEADING_CLASS.test(leaf.element.getAttribute('class') ?? ''))
-    return false;
+  if (leaf.kind !== 'heading' && !isHeadingLike(leaf.element)) return false;
   return TRAILER_HEADING.test(normalise(leaf.element.textContent ?? ''));
 }
 

@@ -1,3 +1,5 @@
+import { isHeadingLike } from '../text/headingLike';
+
 /**
  * What a teaser block and its links say about themselves: the block's heading and kind, whether
  * that heading or the container's class names announce teasers, and each link's visible text.
@@ -114,12 +116,7 @@ export function kindOf(heading: string | null, element: Element, vendor: boolean
   return 'other';
 }
 
-/** What `h1, …, h6, [class*="title" i], [class*="heading" i]` selects. */
-const HEADING_TAG = /^H[1-6]$/;
-const HEADING_CLASS = /title|heading/i;
 const SUBHEADING_TAG = /^H[2-6]$/;
-export const isHeadingLike = (el: Element) =>
-  HEADING_TAG.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '');
 const MAX_HEADING = 80;
 
 /** The element after `el` in document order without leaving `box`: its first child, else the next one up. */

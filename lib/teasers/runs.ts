@@ -1,4 +1,5 @@
-import { isHeadingLike, isTeaserHeading, visibleText } from './labels';
+import { isHeadingLike } from '../text/headingLike';
+import { isTeaserHeading, visibleText } from './labels';
 
 /** A teaser heading is a short label, not a sentence that happens to say "related". */
 const MAX_HEADING = 80;
