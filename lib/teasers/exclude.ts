@@ -22,9 +22,12 @@ const nameWith = (words: string) => `(?:^|[-_\\s])(?:${words})(?=$|[-_\\s\\d])`;
 /** Most elements have no chrome word: one test tells them; its group catches a wrapper's word. */
 const CHROME_NAMES = new RegExp(nameWith(`${HARD_WORDS}|(${WRAPPER_WORDS})`), 'i');
 const HARD_NAMES = new RegExp(nameWith(HARD_WORDS), 'i');
-/** A site's footer by name: "site-footer", or "footer" alone ("card-footer" is a card's). */
+/**
+ * A site's footer by name: "site-footer", "sticky-footer", or "footer" alone; "card-footer" and
+ * "entry-footer" are a card's and an article's.
+ */
 const FOOTER_NAMES =
-  /(?:^|[-_\s])(?:site-?footer|page-?footer|global-?footer)(?=$|[-_\s\d])|(?:^|\s)footer(?=$|\s)/i;
+  /(?:^|[-_\s])(?:site-?footer|page-?footer|global-?footer|sticky-?footer)(?=$|[-_\s\d])|(?:^|\s)footer(?=$|\s)/i;
 
 /**
  * A WordPress post (a teaser card, often) names itself after its terms and author:

@@ -75,12 +75,15 @@ describe('teaser rules', () => {
     expect(hidden('.box a')).toEqual([false, false, false]);
   });
 
-  it('takes a div named just "footer" for the page footer', () => {
-    const { hidden } = runPage(
-      `<main>${story()}</main><div class="footer">${menu('About', ['About the Daily Planet', 'Code of Ethics', 'Daily Planet Media Institute Online', 'Privacy'])}</div>`,
-    );
-    expect(hidden('.footer a')).toEqual(Array(4).fill(false));
-  });
+  it.each(['class="footer"', 'id="sticky-footer"'])(
+    'takes a div with %s for the page footer',
+    (names) => {
+      const { hidden } = runPage(
+        `<main>${story()}</main><div ${names}>${menu('About', ['About the Daily Planet', 'Code of Ethics', 'Daily Planet Media Institute Online', 'Privacy'])}</div>`,
+      );
+      expect(hidden('main ~ div a')).toEqual(Array(4).fill(false));
+    },
+  );
 
   it('hides a list whose items open with a headline link followed by its standfirst', () => {
     const item = (t: string, i: number) =>
