@@ -27,7 +27,7 @@ const HARD_NAMES = new RegExp(nameWith(HARD_WORDS), 'i');
  * "entry-footer" are a card's and an article's.
  */
 const FOOTER_NAMES =
-  /(?:^|[-_\s])(?:site-?footer|page-?footer|global-?footer|sticky-?footer)(?=$|[-_\s\d])|(?:^|\s)footer(?=$|\s)/i;
+  /(?:^|[-_\s])(?:site|page|global|sticky)-?footer(?=$|[-_\s\d])|(?:^|\s)footer(?=$|\s)/i;
 
 /**
  * A WordPress post (a teaser card, often) names itself after its terms and author:

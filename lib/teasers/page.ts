@@ -58,10 +58,10 @@ const LEAD_HEADLINE_WORDS = 3;
  * standfirst ("<a>Armenia named most popular spot</a> Armenia has been named…"): the text after
  * it is the card's, not a sentence the link is part of.
  */
-function isLeadHeadline(anchor: Element, parent: Element): boolean {
+function isLeadHeadline(anchor: Element, text: string, parent: Element): boolean {
   for (let node = parent.firstChild; node && node !== anchor; node = node.nextSibling)
     if (node.textContent?.trim()) return false;
-  return (anchor.textContent ?? '').trim().split(/\s+/).length >= LEAD_HEADLINE_WORDS;
+  return text.split(/\s+/).length >= LEAD_HEADLINE_WORDS;
 }
 
 export function pageFacts(root: Element, article: ArticleDetection): PageFacts {
@@ -139,8 +139,10 @@ export function pageFacts(root: Element, article: ArticleDetection): PageFacts {
       known = hasSentence(parent) && !(list && followsTeaserHeading(list));
       sentences.set(parent, known);
     }
+    if (!known) return false;
     // A link without words (a photo, an avatar) is part of no sentence.
-    return known && anchor.textContent?.trim() !== '' && !isLeadHeadline(anchor, parent);
+    const text = (anchor.textContent ?? '').trim();
+    return text !== '' && !isLeadHeadline(anchor, text, parent);
   };
 
   /** A link's own place; inside chrome only a vendor's name or a body paragraph changes it. */
