@@ -42,6 +42,8 @@ export type ChromeKind = 'chrome' | 'named' | 'footer';
 
 /** An element's class and id, the words its page names it by (' ' when it has neither). */
 export function namesOf(el: Element): string {
+  // Most elements have no attributes: one cheap call spares two attribute reads.
+  if (!el.hasAttributes()) return ' ';
   const cls = el.getAttribute('class');
   const id = el.id;
   return cls === null && id === '' ? ' ' : `${cls ?? ''} ${id}`;

@@ -1,4 +1,5 @@
-import { type ArticleDetection, isInlineTeaser } from '../article';
+import { type ArticleDetection, type BodyBlock, isInlineTeaser } from '../article';
+import { isHeadingLike } from '../text/headingLike';
 import { hasTeaserName, headingOf, isTeaserCard, isTeaserHeading, kindOf } from './labels';
 import type { TeaserLinkItem } from './links';
 import type { PageFacts } from './page';
@@ -12,7 +13,8 @@ import { headedRuns } from './runs';
  * - in a footer: a list of story headlines (long link texts to story addresses), never a menu;
  * - inside the body's container, between its paragraphs: two items under a teaser heading,
  *   and the block holds none of the body's paragraphs; items that are siblings of the
- *   paragraphs themselves count as a run of cards right after a teaser heading;
+ *   paragraphs themselves count as a run of cards right after a teaser heading; after its
+ *   last paragraph, a bare list of story headlines under no heading counts too;
  * - anywhere: a recommendation vendor's widget, an inline "Read more:" paragraph, a card
  *   that opens with a teaser heading ("Next article") and links to one story, or the
  *   thumbnails of another page's slideshow.
@@ -52,6 +54,37 @@ const words = (s: string) => s.split(' ').filter((w) => w && !PUNCTUATION.test(w
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const isHeadline = (text: string, minWords = HEADLINE_WORDS) =>
   text.length >= HEADLINE_CHARS && (words(text) >= minWords || CJK.test(text));
+
+/** Prose that, after a list, shows the list is inside the article, not after it. */
+const TRAILING_PROSE = 80;
+
+/**
+ * A bare list of story headlines, each item nothing but its link, after the article's last
+ * paragraph and under no heading: a site's "further reading" in the body's own markup. Inside
+ * the text, or under a heading of its own ("Story Timeline"), such a list is the article's.
+ */
+function isTrailingList(
+  list: Element,
+  links: TeaserLinkItem[],
+  textOf: Map<Element, string>,
+  article: ArticleDetection,
+): boolean {
+  if (list.tagName !== 'UL' && list.tagName !== 'OL') return false;
+  if (list.childElementCount !== textOf.size) return false;
+  const previous = list.previousElementSibling;
+  if (previous && isHeadingLike(previous)) return false;
+  for (const link of links) {
+    if (!STORY_PATH.test(link.href)) return false;
+    if (link.item.textContent?.trim() !== textOf.get(link.item)) return false;
+  }
+  for (let i = article.blocks.length - 1; i >= 0; i--) {
+    const block = article.blocks[i] as BodyBlock;
+    // DOCUMENT_POSITION_FOLLOWING: the list comes after this block, and so after the rest.
+    if (block.element.compareDocumentPosition(list) & 4) return true;
+    if (block.kind === 'text' && block.text.length >= TRAILING_PROSE) return false;
+  }
+  return true;
+}
 
 function namedLikeTeasers(parent: Element, root: Element): boolean {
   let el: Element | null = parent;
@@ -168,7 +201,9 @@ export function groupBlocks(
     // The body's own class names say nothing of a list inside it: only the list's may.
     counts =
       texts.length >= 2 &&
-      (announced || (headlines >= 2 && namedLikeTeasers(parent, article.body)));
+      (announced ||
+        (headlines >= 2 && namedLikeTeasers(parent, article.body)) ||
+        (headlines === texts.length && isTrailingList(parent, links, textOf, article)));
   else
     counts =
       ((headlines >= 2 || (heading !== null && headlines >= 1 && !AUTHOR_BOX.test(heading))) &&

@@ -50,15 +50,19 @@ const TEASER_HEADING =
   /\b(?:related|similar|more (?:from|on|in|stories|news|to read|like this|(?:[\w']+ ){1,2}stories)|most[- ]?(?:read|popular|viewed|shared|watched)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also|these next)|also read|don'?t miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|lire aussi|les plus lus|te puede interesar|noticias relacionadas|relacionad[oa]s|mais lidas|lees ook|meest gelezen|baca juga|terkait|terpopuler|potrebbe interessarti|leggi anche)/i;
 const ACCENTED_TEASER_HEADING =
   /\b(?:das könnte sie auch interessieren|weitere beiträge|à lire aussi|sur le même sujet|lo más leído|más leídas|leia também|você pode gostar|veja também|più letti)/i;
-/** Chinese, Japanese and Korean ones, which no word boundary opens. */
-const CJK_TEASER_HEADING =
-  /関連記事|関連する記事|おすすめ記事|人気記事|相关文章|相關文章|相关新闻|相關新聞|热门文章|관련\s?기사|인기\s?기사/;
+/**
+ * Chinese, Japanese and Korean ones, and Cyrillic ones: without the u flag \b sees no word in
+ * Cyrillic, and with it the pattern would cost every page a slower compile.
+ */
+const NON_LATIN_TEASER_HEADING =
+  /関連記事|関連する記事|おすすめ記事|人気記事|相关文章|相關文章|相关新闻|相關新聞|热门文章|관련\s?기사|인기\s?기사|самые популярные|самое (?:популярное|читаемое)|популярное|читайте (?:также|також)|смотрите также|похож(?:ие|і)|схожі|по теме|другие (?:новости|статьи|материалы)|(?:ещё|еще) (?:новости|статьи|по теме)|рекомендуем|новости партн[её]ров|найпопулярніше/i;
 const NON_ASCII = /[^\0-\x7f]/;
 
 export function isTeaserHeading(text: string): boolean {
   return (
     TEASER_HEADING.test(text) ||
-    (NON_ASCII.test(text) && (ACCENTED_TEASER_HEADING.test(text) || CJK_TEASER_HEADING.test(text)))
+    (NON_ASCII.test(text) &&
+      (ACCENTED_TEASER_HEADING.test(text) || NON_LATIN_TEASER_HEADING.test(text)))
   );
 }
 
@@ -97,15 +101,21 @@ export function hasTeaserName(el: Element): boolean {
 }
 
 const KIND_WORDS: [RegExp, string][] = [
-  [/related|similar|terkait|relacionad|ähnlich|à lire aussi|more on this|like this/i, 'related'],
-  [/most[- ]?(read|popular|viewed|watched)|popular|top posts|meistgelesen|plus lus/i, 'most-read'],
+  [
+    /related|similar|terkait|relacionad|ähnlich|à lire aussi|more on this|like this|по теме|похож|схож/i,
+    'related',
+  ],
+  [
+    /most[- ]?(read|popular|viewed|watched)|popular|top posts|meistgelesen|plus lus|популярн|читаем/i,
+    'most-read',
+  ],
   [/trending/i, 'trending'],
   [
-    /recommend|you may|you might|don'?t miss|read (these )?next|next article|gostar/i,
+    /recommend|you may|you might|don'?t miss|read (these )?next|next article|gostar|рекоменд/i,
     'recommended',
   ],
   [/latest|recent|terkini|today'?s headlines/i, 'latest'],
-  [/sponsor|promoted|partner|around the web/i, 'sponsored'],
+  [/sponsor|promoted|partner|around the web|партн[её]р/i, 'sponsored'],
   [/more (from|in|news)|more stories|more/i, 'more-from'],
 ];
 

@@ -201,6 +201,28 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/tl/"]')).toEqual([false, false, false]);
   });
 
+  it("hides a bare list of story headlines after the body's last paragraph, not one under its own heading", () => {
+    const page = (before: string) =>
+      runPage(
+        `<article><h1>Europe offers Ukraine security guarantees</h1><div class="content">${paras(4)}${before}<ul>${items('tl', headline)}</ul><p>Originally published on Example News.</p></div></article>`,
+      );
+    expect(page('').hidden('a[href^="/tl/"]')).toEqual([true, true, true]);
+    expect(page('<h3>Story timeline</h3>').hidden('a[href^="/tl/"]')).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('hides cards of short headlines under a Russian "most popular" heading', () => {
+    const card = (slug: string, title: string) =>
+      `<div class="tumb"><a href="/d/${slug}.html"><img alt="${title}"></a><div class="title"><a href="/d/${slug}.html">${title}</a></div><div class="body">Результаты похудения до 10 кг за 14 дней.</div></div>`;
+    const { hidden } = runPage(
+      `${story()}<div id="tumblock"><h2>Самые популярные диеты</h2>${card('belkovaya-dieta', 'Белковая диета')}${card('grechnevaya-dieta', 'Гречневая диета')}${card('kapustnaya-dieta', 'Капустная диета')}</div>`,
+    );
+    expect(hidden('a[href^="/d/"]')).toEqual([true, true, true, true, true, true]);
+  });
+
   it('never hides the article share buttons, but hides a teaser card with its own', () => {
     const share = `<div class="share-bar"><a href="https://facebook.com/sharer?u=x">Share this story on Facebook now</a><a href="https://twitter.com/intent?u=x">Share this story on Twitter now</a></div>`;
     const card = (t: string, i: number) =>
