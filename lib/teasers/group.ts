@@ -38,6 +38,14 @@ const FOOTER_HEADLINE_WORDS = 5;
 /** …and links to a story's address: a slug of several words or a long numeric id. */
 const STORY_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,}/u;
 /**
+ * A site's tools rather than stories: its feeds, its login, its profiles on social networks. A
+ * box where they are at least half the links ("Site Tools": Main Feed, Login/Register, Follow
+ * on Twitter) is the site's, never a teaser.
+ */
+const TOOL_HREF =
+  /\/(?:feed|rss|atom)(?:[/.?]|$)|wp-login|\/(?:login|register|signin|sign-in)(?:[/.?]|$)|\/\/(?:www\.)?(?:facebook|twitter|x|instagram|linkedin|pinterest|tiktok)\.com\/(?!sharer|share|intent|pin\/create)[\w.@-]+\/?$|youtube\.com\/(?:user|channel|c)\//i;
+const TOOL_SHARE = 2;
+/**
  * Unannounced, a list of mostly short entries is a menu ("About Us", "Privacy Policy", one
  * "Al Jazeera Centre for Studies"): at least one item in MENU_SHARE must be a headline.
  */
@@ -210,6 +218,10 @@ export function groupBlocks(
         headlines * MENU_SHARE >= texts.length) ||
       (texts.length >= 2 && (announced || namedLikeTeasers(parent, root)));
   if (!counts) return [];
+  if (!isVendor) {
+    const tools = links.filter((l) => TOOL_HREF.test(l.href)).length;
+    if (tools >= 2 && tools * TOOL_SHARE >= links.length) return [];
+  }
   return [
     { element, heading, kind: kindOf(heading, element, isVendor), related: false, links: [] },
   ];

@@ -214,6 +214,13 @@ describe('teaser rules', () => {
     ]);
   });
 
+  it('leaves a box of site tools alone: its links name no story', () => {
+    const { hidden } = runPage(
+      `${story()}<aside><div class="box"><h3>Site Tools</h3><ul><li><a href="/feed/atom/">Main Feed</a></li><li><a href="https://www.facebook.com/ExampleNews">Add to Facebook</a></li><li><a href="https://twitter.com/ExampleNews">Follow on Twitter</a></li><li><a href="/wp-login.php">Login/Register</a></li></ul></div></aside>`,
+    );
+    expect(hidden('aside a')).toEqual([false, false, false, false]);
+  });
+
   it('hides cards of short headlines under a Russian "most popular" heading', () => {
     const card = (slug: string, title: string) =>
       `<div class="tumb"><a href="/d/${slug}.html"><img alt="${title}"></a><div class="title"><a href="/d/${slug}.html">${title}</a></div><div class="body">Результаты похудения до 10 кг за 14 дней.</div></div>`;
