@@ -15,6 +15,15 @@ describe('teasers set inside the body', () => {
     expect(article.blocks.map((b) => b.text).join(' ')).toContain('Paragraph 5');
   });
 
+  it('hides one-story lists under a bare "More:" heading between paragraphs', () => {
+    const lists = headline
+      .map((t, i) => `<ul><li><h4><a href="/m/${i}-story-about-${i}">${t}</a></h4></li></ul>`)
+      .join('');
+    const { hidden } = runPage(story(`<h4>More:</h4>${lists}`));
+    expect(hidden('a[href^="/m/"]')).toEqual([true, true, true]);
+    expect(hidden('.story-body > p')).toEqual([false, false, false, false, false]);
+  });
+
   it('leaves a plain list of links in the body alone', () => {
     const { hidden } = runPage(
       story(`<div class="sources"><h3>Documents</h3><ul>${items('d', headline)}</ul></div>`),
