@@ -3,15 +3,16 @@
  * author links. A link inside any of these is not a teaser whatever it points to, but for a
  * teaser box a site nested inside an author, tags or comments wrapper (page.ts).
  *
- * Footers are chrome of a softer kind: besides their menus, news sites put lists of story
- * headlines there ("Canada", "World", … three headlines each). Links in a footer may form a
- * teaser block, but only a list of headlines (see find.ts), never a menu.
+ * Footers and site headers are chrome of a softer kind: besides their menus, news sites put
+ * lists of story headlines there ("Canada", "World", … three headlines each in a footer; an
+ * "In brief" or "Our picks" strip under the masthead). Links there may form a teaser block, but
+ * only a list of headlines (see group.ts), never a menu; a <nav> inside stays chrome.
  */
 
-const CHROME_TAGS = new Set(['NAV', 'HEADER', 'MENU', 'FORM', 'BUTTON']);
-const CHROME_ROLES = /^(?:navigation|banner|menu|menubar|search|dialog)$/;
+const CHROME_TAGS = new Set(['NAV', 'MENU', 'FORM', 'BUTTON']);
+const CHROME_ROLES = /^(?:navigation|menu|menubar|search|dialog)$/;
 const HARD_WORDS =
-  'nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|commentlist|disqus|tag-?list|tagcloud|pagination|pager|post-?nav(?:igation)?|skip|cookie|consent|login|signin|masthead|site-?header';
+  'nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|commentlist|disqus|tag-?list|tagcloud|pagination|pager|post-?nav(?:igation)?|skip|cookie|consent|login|signin';
 /**
  * Words of chrome that wraps a few links about the article (its author, tags, comments), and
  * that sites often wrap around a sidebar too: a teaser box inside one is not chrome (page.ts).
@@ -23,11 +24,11 @@ const nameWith = (words: string) => `(?:^|[-_\\s])(?:${words})(?=$|[-_\\s\\d])`;
 const CHROME_NAMES = new RegExp(nameWith(`${HARD_WORDS}|(${WRAPPER_WORDS})`), 'i');
 const HARD_NAMES = new RegExp(nameWith(HARD_WORDS), 'i');
 /**
- * A site's footer by name: "site-footer", "sticky-footer", or "footer" alone; "card-footer" and
- * "entry-footer" are a card's and an article's.
+ * A site's footer or header by name: "site-footer", "sticky-footer", "footer" alone, "masthead",
+ * "site-header"; "card-footer" and "entry-footer" are a card's and an article's.
  */
 const FOOTER_NAMES =
-  /(?:^|[-_\s])(?:site|page|global|sticky)-?footer(?=$|[-_\s\d])|(?:^|\s)footer(?=$|\s)/i;
+  /(?:^|[-_\s])(?:(?:site|page|global|sticky)-?footer|masthead|site-?header)(?=$|[-_\s\d])|(?:^|\s)footer(?=$|\s)/i;
 
 /**
  * A WordPress post (a teaser card, often) names itself after its terms and author:
@@ -52,7 +53,7 @@ export function namesOf(el: Element): string {
 export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null {
   const tag = el.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return 'chrome';
-  if (!el.hasAttributes()) return tag === 'FOOTER' ? 'footer' : null;
+  if (!el.hasAttributes()) return tag === 'FOOTER' || tag === 'HEADER' ? 'footer' : null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return 'chrome';
   // A tab's panel holds content, whatever its id says ("nav-featured" in Bootstrap tabs).
@@ -60,7 +61,14 @@ export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null 
   let chrome = names.length > 1 ? CHROME_NAMES.exec(names) : null;
   if (chrome && WP_POST.test(names)) chrome = CHROME_NAMES.exec(names.replace(WP_TERMS, ' '));
   if (chrome) return chrome[1] === undefined || HARD_NAMES.test(names) ? 'chrome' : 'named';
-  if (tag === 'FOOTER' || role === 'contentinfo' || FOOTER_NAMES.test(names)) return 'footer';
+  if (
+    tag === 'FOOTER' ||
+    tag === 'HEADER' ||
+    role === 'contentinfo' ||
+    role === 'banner' ||
+    FOOTER_NAMES.test(names)
+  )
+    return 'footer';
   return null;
 }
 

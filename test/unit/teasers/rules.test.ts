@@ -28,6 +28,14 @@ describe('teaser rules', () => {
     ]);
   });
 
+  it('hides a strip of story headlines in the site header but never its menu', () => {
+    const { hidden } = runPage(
+      `<header class="site-header"><nav><ul><li><a href="/world">World</a></li><li><a href="/business">Business news today</a></li><li><a href="/sport-and-leisure-news">Sport and leisure news pages</a></li></ul></nav><div class="in-brief"><span>IN BRIEF:</span><ul>${items('ib', ['Celebrity chef opens a new restaurant downtown tonight', 'Local football club wins the cup final on penalties', 'Best summer tomato recipes to make this weekend'])}</ul></div></header>${story()}`,
+    );
+    expect(hidden('a[href^="/ib/"]')).toEqual([true, true, true]);
+    expect(hidden('nav a')).toEqual([false, false, false]);
+  });
+
   it('keeps a story sharing one distinctive word under a heading that promises this topic', () => {
     const list = items('r', kyivList);
     const { hidden } = runPage(
