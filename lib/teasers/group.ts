@@ -10,7 +10,8 @@ import { headedRuns } from './runs';
  * widened to take in its heading. Where the block sits decides what it needs to count:
  * - beside the article: two headline items, or a heading and one, or two items of any kind
  *   under a teaser heading ("Most read") or in a container named like one (carousel, related);
- * - in a footer: a list of story headlines (long link texts to story addresses), never a menu;
+ * - in a footer or a site header (place 'footer'): a list of story headlines (long link texts
+ *   to story addresses), never a menu;
  * - inside the body's container, between its paragraphs: two items under a teaser heading,
  *   and the block holds none of the body's paragraphs; items that are siblings of the
  *   paragraphs themselves count as a run of cards right after a teaser heading; after its

@@ -16,8 +16,8 @@ import { isVendorWidget } from './vendors';
  */
 
 /**
- * 'footer': only a list of story headlines counts there (group.ts), in a footer or in a teaser
- * box nested in named chrome. An Element: inside that vendor widget.
+ * 'footer': only a list of story headlines counts there (group.ts), in a footer, a site header
+ * or a teaser box nested in named chrome. An Element: inside that vendor widget.
  */
 export type Place = 'chrome' | 'footer' | 'body' | 'free' | Element;
 /** Inside chrome named like a wrapper ('named' ChromeKind): 'chrome' to everyone outside. */
