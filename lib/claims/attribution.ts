@@ -1,4 +1,5 @@
 import type { ClaimForm } from '../model';
+import { scriptPattern } from '../text/latin1';
 import {
   ADJUNCT_AFTER_CUE,
   CLAUSE_OPENER,
@@ -36,16 +37,17 @@ export interface Attribution {
   bareTag?: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
-const tokenCount = (s: string) => (s.match(TOKEN) ?? []).length;
+const TOKEN = scriptPattern(/[\p{L}\p{N}]+/gu);
+const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
 
 const CUT =
   /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s[—–]\s(?:and|but)\b/;
 const NP_END =
   /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as|after|before|when|while|because|since|until)\b/;
 const AFTER_CUT = /\s+after\s/;
-const OBJECT_AFTER_TELL =
-  /^\s+(?:(?:the|a|an|his|her|their|its|US|U\.S\.)\s+)?(?:(?:[\p{Lu}][\p{L}.'’&!-]*)(?:\s+[\p{Lu}][\p{L}.'’&!-]*)*|[a-z]+(?:\s+(?:officials|media|reporters|lawmakers|investigators))?)/u;
+const OBJECT_AFTER_TELL = scriptPattern(
+  /^\s+(?:(?:the|a|an|his|her|their|its|US|U\.S\.)\s+)?(?:(?:[\p{Lu}][\p{L}.'’&!-]*)(?:\s+[\p{Lu}][\p{L}.'’&!-]*)*|[a-z]+(?:\s+(?:officials|media|reporters|lawmakers|investigators))?)/u,
+);
 /** "told visiting Ukraine officials they …": the object runs up to the subject pronoun of the clause. */
 const OBJECT_BEFORE_PRONOUN =
   /^(?:\s+(?!(?:that|he|she|it|they|we|i|you|there)\b)[^\s,§"“”;:]+){1,5}?(?=\s+(?:he|she|they|it|we|i|you|there)\s)/;
@@ -54,18 +56,21 @@ const OBJECT_BEFORE_PRONOUN =
  * VOA correspondent Carla Babb on Nov. 5 that", "told investors of New Media, the GateHouse
  * parent, on Oct. 31 that" (abbreviations and one apposition).
  */
-const TOLD_THAT =
-  /^(?:\s+(?:[^\s,§"“”;:.]+|\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+)|,\s+(?:the|a|an|its|his|her|their)\s+[^,§"“”;:.]{1,40},){0,12}?\s+that\b/u;
+const TOLD_THAT = scriptPattern(
+  /^(?:\s+(?:[^\s,§"“”;:.]+|\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+)|,\s+(?:the|a|an|its|his|her|their)\s+[^,§"“”;:.]{1,40},){0,12}?\s+that\b/u,
+);
 const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
-const PP_GAP =
-  /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u;
+const PP_GAP = scriptPattern(
+  /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
+);
 /** "denied the allegation that …": the clause after the noun is what was denied. */
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))$/;
 const CLAIM_NOUN =
   /^\s+(?:the|any)\s+(?:notion|idea|claims?|suggestions?|allegations?|assertions?|reports?|accusations?)$/;
 /** "warned people to stay away", "told him to leave": a directive, not a claim. */
-const DIRECTIVE =
-  /^(?:(?:him|her|them|us|me|you|people|residents|\p{Ll}+s)\s+)(?:not\s+)?to\s+\p{Ll}/u;
+const DIRECTIVE = scriptPattern(
+  /^(?:(?:him|her|them|us|me|you|people|residents|\p{Ll}+s)\s+)(?:not\s+)?to\s+\p{Ll}/u,
+);
 const DIRECTIVE_VERBS = /^(?:warn|warns|warned|warning|tell|tells|told|telling|remind|reminded)$/;
 const PARTICIPLE = /ing$/;
 const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
@@ -78,12 +83,12 @@ const SEEN_AS =
 /** A source-less passive on a noun subject, only at the main verb: "X is widely expected to …". */
 const VAGUE_PASSIVE =
   /^[^,§]{3,80}?\b((?:is|are|was|were)\s+(?:widely\s+|generally\s+|now\s+)?(believed|expected|thought|rumou?red))\s+to\s/;
-const ACCORDING = /\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu;
+const ACCORDING = scriptPattern(/\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu);
 /** What follows an "according to" source when the reported clause has already ended. */
 const AFTER_SOURCE_CLAUSE_END =
   /^\s*,\s*(?:adding|saying|which|who|while|whereas|but|although|though|raising|prompting|sparking)\b/;
 /** A wire dateline opening the body: "(Reuters) —", "LOS ANGELES (AP) —", "WASHINGTON —". */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}.,' ]*\s)?(?:\([\p{L}.]+\)\s*)?[—–-]{1,2}\s+/u;
+const DATELINE = scriptPattern(/^(?:[\p{Lu}][\p{Lu}.,' ]*\s)?(?:\([\p{L}.]+\)\s*)?[—–-]{1,2}\s+/u);
 const ACCORDING_SOURCE_END = /,|;|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
 
 /** Whether the text is only punctuation, quote marks and connectors. */
@@ -96,7 +101,7 @@ const isEmptyText = (s: string) =>
   ) === 0;
 
 /** "the accusations as “patently false,”": an object, "as", and a label in quote marks. */
-const QUOTED_LABEL = /^[^;§]{1,120}?\sas\s+(?:[\p{L}-]+\s+){0,3}["“”„«»‘']?§/u;
+const QUOTED_LABEL = scriptPattern(/^[^;§]{1,120}?\sas\s+(?:[\p{L}-]+\s+){0,3}["“”„«»‘']?§/u);
 
 /** Where a labelling verb's claim ends: after the closing mark of its quoted label. */
 function labelEnd(masked: string, from: number, to: number): number {
@@ -125,11 +130,14 @@ function endOfContent(masked: string, from: number, to: number, subordinate: boo
   return e;
 }
 
+/** A dateline's own mark: a capital or a bracket ("WASHINGTON —", "(AP) —"). */
+const CAPITAL_OR_PAREN = scriptPattern(/[(\p{Lu}]/u);
+
 function startOfContent(masked: string, from: number, to: number): number {
   let s = from;
   while (s < to && /[\s,:—–-]/.test(masked.charAt(s))) s++;
   const dateline = DATELINE.exec(masked.slice(s, to));
-  if (dateline && /[—–-]/.test(dateline[0]) && /[(\p{Lu}]/u.test(dateline[0]))
+  if (dateline && /[—–-]/.test(dateline[0]) && CAPITAL_OR_PAREN.test(dateline[0]))
     s += dateline[0].length;
   const lead = LEADING_CONNECTOR.exec(masked.slice(s, to));
   if (lead && !masked.slice(s, s + lead[0].length).includes('§')) s += lead[0].length;
@@ -247,7 +255,7 @@ const INVERTIBLE =
 const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
 /** A source after an inverted verb that ends the sentence: "…, reports Reuters." */
-const INVERTED_SOURCE = /^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}[.!?]?["”’]?\s*$/u;
+const INVERTED_SOURCE = scriptPattern(/^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}[.!?]?["”’]?\s*$/u);
 /** "As Emily Feng reports for NPR, …" */
 const AS_SOURCE = /(?:^|[\s,])[Aa]s\s+[^,§]{1,50}$/;
 const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$|\b(?:it|that|there)['’]s\s+$/i;
@@ -263,7 +271,9 @@ const TAIL_AFTER_TAG =
   /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:us|me|him|her|them|in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
 /** The one a tag tells, ending the sentence: "…, Cook told Benioff." */
-const TOLD_WHOM = /^\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[.!?]?["”’]?\s*$/u;
+const TOLD_WHOM = scriptPattern(
+  /^\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[.!?]?["”’]?\s*$/u,
+);
 
 /** The attributions of one sentence `[s, e)` of a paragraph whose quoted words are masked. */
 export function attributionsIn(
@@ -282,8 +292,9 @@ export function attributionsIn(
     end: s + p.index + p[0].length - 1,
   }));
   const inAside = (i: number) => asides.some((a) => i >= a.start && i < a.end);
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
+  const cues = CUE_RE.for(sentence);
+  cues.lastIndex = 0;
+  for (let m = cues.exec(sentence); m; m = cues.exec(sentence)) {
     const cue = m[1] ?? m[0];
     const cs = s + m.index;
     const ce = cs + m[0].length;
@@ -427,6 +438,10 @@ export function attributionsIn(
   ];
 }
 
+/** After a comma, the clause goes on in lower case; or a clause of its own starts there. */
+const CLAUSE_GOES_ON = scriptPattern(/^[^,]*?,\s*\p{Ll}/u);
+const CLAUSE_OF_ITS_OWN = scriptPattern(/^[^,]*?,\s*(?:who|which|according|\p{Ll}+ing)\b/u);
+
 /**
  * The content of a tag that follows its words: the quote before `“…,” he said`, a quote split by
  * the tag, a clause around a parenthetical tag, or a reported clause set off by a comma
@@ -451,8 +466,8 @@ function contentBefore(
   if (
     !beforePieces.length &&
     /,\s*$/.test(preText) &&
-    /^[^,]*?,\s*\p{Ll}/u.test(postText) &&
-    !/^[^,]*?,\s*(?:who|which|according|\p{Ll}+ing)\b/u.test(postText)
+    CLAUSE_GOES_ON.test(postText) &&
+    !CLAUSE_OF_ITS_OWN.test(postText)
   ) {
     // A tag between commas inside a clause: "The larger landers, he said, could deliver …", not
     // one followed by a participle of its own: "…, Graham said, offering the example of …".
@@ -555,8 +570,9 @@ function accordingTo(
 ): Attribution[] {
   const out: Attribution[] = [];
   const sentence = masked.slice(s, e);
-  ACCORDING.lastIndex = 0;
-  for (let m = ACCORDING.exec(sentence); m; m = ACCORDING.exec(sentence)) {
+  const according = ACCORDING.for(sentence);
+  according.lastIndex = 0;
+  for (let m = according.exec(sentence); m; m = according.exec(sentence)) {
     const srcStart = s + m.index + m[0].length;
     const rest = masked.slice(srcStart, e);
     const stop = ACCORDING_SOURCE_END.exec(rest);

@@ -1,4 +1,5 @@
 import type { Claim, Paragraph } from '../model';
+import { scriptPattern } from '../text/latin1';
 import { type Attribution, attributionsIn, type Piece } from './attribution';
 import { findQuoteRegions } from './quotes';
 import { splitSentences } from './sentences';
@@ -22,7 +23,7 @@ interface Pending {
   sentenceNo: number;
 }
 
-const WORDS = /[\p{L}\p{N}]+/u;
+const WORDS = scriptPattern(/[\p{L}\p{N}]+/u);
 /** A paragraph that is only a short quoted phrase, numbered or not, is a subhead: `3. "Not some irregular channel"`. */
 const QUOTED_TITLE = /^(?:\d+\.\s*)?["“‘][^"“”‘’.!?,]{1,80}["”’]$/;
 /** A quote that continues the previous speaker must follow that claim within this many sentences. */

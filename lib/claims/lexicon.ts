@@ -1,3 +1,5 @@
+import { scriptPattern } from '../text/latin1';
+
 /**
  * Word lists the attribution rules are built from. Kept as data so that a missed verb or noun is
  * fixed here, not in the grammar.
@@ -229,12 +231,14 @@ const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * One regex for every cue, longest alternatives first so "pointed out" wins over "pointed".
  * Participles also match capitalised, as they open sentences ("Citing …, the company said").
  */
-export const CUE_RE = new RegExp(
-  `\\b(${[...new Set([...ALL_CUES, ...ALL_CUES.filter((c) => /ing$/.test(c)).map(capitalized)])]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|')})\\b(?!['’]\\p{L})`,
-  'gu',
+export const CUE_RE = scriptPattern(
+  new RegExp(
+    `\\b(${[...new Set([...ALL_CUES, ...ALL_CUES.filter((c) => /ing$/.test(c)).map(capitalized)])]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegex)
+      .join('|')})\\b(?!['’]\\p{L})`,
+    'gu',
+  ),
 );
 
 /** Auxiliaries and adverbs that sit between a subject and its reporting verb. */
@@ -263,9 +267,11 @@ export const MONTHS =
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Time and place adjuncts that can follow a reporting verb before its clause starts. */
-export const ADJUNCT_AFTER_CUE = new RegExp(
-  `^(?:(?:on\\s+)?(?:${WEEKDAYS})(?:\\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|at the time|at one point|in (?:19|20)\\d\\d|earlier|later|previously|recently|again|also|publicly|privately|repeatedly|(?:last|this|next|earlier this|late last)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|(?:in|on)\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}|(?:in|on)\\s+(?:${MONTHS})\\b\\.?|(?:${MONTHS})\\.?\\s+\\d{1,2}|(?:in|at|during)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:statement|interview|speech|email|letter|release|news release|press release|tweet|post|video|briefing|teleconference|conference|call|hearing|meeting|podcast|memo|report|filing))(?![\\p{L}\\p{N}])[,\\s]*`,
-  'u',
+export const ADJUNCT_AFTER_CUE = scriptPattern(
+  new RegExp(
+    `^(?:(?:on\\s+)?(?:${WEEKDAYS})(?:\\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|at the time|at one point|in (?:19|20)\\d\\d|earlier|later|previously|recently|again|also|publicly|privately|repeatedly|(?:last|this|next|earlier this|late last)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|(?:in|on)\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}|(?:in|on)\\s+(?:${MONTHS})\\b\\.?|(?:${MONTHS})\\.?\\s+\\d{1,2}|(?:in|at|during)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:statement|interview|speech|email|letter|release|news release|press release|tweet|post|video|briefing|teleconference|conference|call|hearing|meeting|podcast|memo|report|filing))(?![\\p{L}\\p{N}])[,\\s]*`,
+    'u',
+  ),
 );
 
 /** Abbreviations after which a period does not end a sentence. */

@@ -1,3 +1,5 @@
+import { scriptPattern } from '../text/latin1';
+
 /** A stretch of quoted words inside one paragraph: `start`/`end` exclude the marks. */
 export interface QuoteRegion {
   start: number;
@@ -12,7 +14,7 @@ const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', '‟
 const SINGLE_OPEN = new Set(['‘', "'"]);
 const SINGLE_CLOSE = new Set(['’', "'"]);
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:]/;
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = scriptPattern(/[\p{L}\p{N}]/u);
 
 const isSpace = (c: string) => c === '' || /\s/.test(c);
 

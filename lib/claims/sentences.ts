@@ -1,3 +1,4 @@
+import { scriptPattern } from '../text/latin1';
 import { ABBREVIATIONS, MONTHS, SENTENCE_STARTERS } from './lexicon';
 
 export interface Span {
@@ -7,13 +8,17 @@ export interface Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-const LAST_WORD = /([\p{L}.]+)\.["”’)\]]*\s*$/u;
-const INITIAL = /(?:^|[\s(])\p{Lu}\.\s*$/u;
-const NEXT_WORD = /^\s*([\p{L}\p{N}'’]+)/u;
+const LAST_WORD = scriptPattern(/([\p{L}.]+)\.["”’)\]]*\s*$/u);
+const INITIAL = scriptPattern(/(?:^|[\s(])\p{Lu}\.\s*$/u);
+const NEXT_WORD = scriptPattern(/^\s*([\p{L}\p{N}'’]+)/u);
+const CAPITAL = scriptPattern(/^\p{Lu}/u);
 const MONTH_START = new RegExp(`^\\s*(?:${MONTHS})\\b`);
-const TAG_START =
-  /^\s*(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:,[^,.]{2,80},)?\s+(?:said|says|asked|asks|told|added|adds|wrote|writes|recalled|continued|explained)\b/u;
-const CONTINUES = /^\s*(?:\p{Ll}|[,;:)\]”’»›]|["'](?=\s*\p{Ll})|\d+\s*(?:a\.m|p\.m))/u;
+const TAG_START = scriptPattern(
+  /^\s*(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:,[^,.]{2,80},)?\s+(?:said|says|asked|asks|told|added|adds|wrote|writes|recalled|continued|explained)\b/u,
+);
+const CONTINUES = scriptPattern(
+  /^\s*(?:\p{Ll}|[,;:)\]”’»›]|["'](?=\s*\p{Ll})|\d+\s*(?:a\.m|p\.m))/u,
+);
 
 /**
  * Whether the break the segmenter put after `prev` is not a real sentence end: a title or an
@@ -26,12 +31,12 @@ function isFalseBreak(prev: string, next: string): boolean {
   if (/[?!]["”’»]\s*$/.test(prev) && TAG_START.test(next)) return true;
   const word = LAST_WORD.exec(prev)?.[1]?.toLowerCase();
   const nextWord = NEXT_WORD.exec(next)?.[1] ?? '';
-  if (INITIAL.test(prev) && /^\p{Lu}/u.test(nextWord)) return !SENTENCE_STARTERS.has(nextWord);
+  if (INITIAL.test(prev) && CAPITAL.test(nextWord)) return !SENTENCE_STARTERS.has(nextWord);
   if (!word) return false;
   const bare = word.replace(/\.$/, '');
   if (bare === 'a.m' || bare === 'p.m') return MONTH_START.test(next);
   if (bare === 'u.s' || bare === 'u.k' || bare === 'u.n' || bare === 'd.c' || bare === 'e.u') {
-    return /^\p{Lu}/u.test(nextWord) && !SENTENCE_STARTERS.has(nextWord);
+    return CAPITAL.test(nextWord) && !SENTENCE_STARTERS.has(nextWord);
   }
   if (bare === 'inc' || bare === 'corp' || bare === 'co' || bare === 'ltd' || bare === 'no') {
     return /^\d/.test(nextWord);

@@ -1,5 +1,6 @@
 import { NEWS_OUTLETS, SOCIAL_PLATFORMS } from '../data/outlets';
 import type { SourceKind } from '../model';
+import { scriptPattern } from '../text/latin1';
 import {
   ANON_PEOPLE,
   DOC_NOUNS,
@@ -13,31 +14,42 @@ import {
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
-export const OUTLET_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[...NEWS_OUTLETS].sort(byLength).map(escapeRegex).join('|')})(?![\\p{L}])`,
-  'u',
+export const OUTLET_RE = scriptPattern(
+  new RegExp(
+    `(?<![\\p{L}])(?:${[...NEWS_OUTLETS].sort(byLength).map(escapeRegex).join('|')})(?![\\p{L}])`,
+    'u',
+  ),
 );
-export const PLATFORM_RE = new RegExp(
-  `(?<![\\p{L}])(?:${SOCIAL_PLATFORMS.filter((p) => p.length > 1)
-    .map(escapeRegex)
-    .join('|')})(?![\\p{L}])`,
-  'u',
+export const PLATFORM_RE = scriptPattern(
+  new RegExp(
+    `(?<![\\p{L}])(?:${SOCIAL_PLATFORMS.filter((p) => p.length > 1)
+      .map(escapeRegex)
+      .join('|')})(?![\\p{L}])`,
+    'u',
+  ),
 );
 
 const INDEFINITE =
   /^(?:a|an|one|two|three|four|five|six|several|some|many|most|other|another|few|various|unnamed|anonymous|numerous|multiple|dozens|hundreds)\b/i;
 const HEAD_CUT =
   /\s+(?:of|by|for|from|with|within|in|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to)\b/;
-const SPEAKS_FOR_ORG = new RegExp(
-  `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escapeRegex).join('|')}|\\p{Lu}{2,})\\b`,
-  'u',
+const SPEAKS_FOR_ORG = scriptPattern(
+  new RegExp(
+    `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escapeRegex).join('|')}|\\p{Lu}{2,})\\b`,
+    'u',
+  ),
 );
 /** "a WeWork spokesperson", "a Pentagon spokesman": a name that is no person's possessive. */
-const ORG_MODIFIER =
-  /^(?:an?|the)\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:spokesperson|spokesman|spokeswoman)$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&!-]*/gu;
-const CAPITAL = /^\p{Lu}/u;
-const ACRONYM = /^(?:\p{Lu}[\p{Lu}&.-]+|\p{Lu}+\d*)$/u;
+const ORG_MODIFIER = scriptPattern(
+  /^(?:an?|the)\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:spokesperson|spokesman|spokeswoman)$/u,
+);
+const WORD = scriptPattern(/[\p{L}\p{N}][\p{L}\p{N}.'’&!-]*/gu);
+const CAPITAL = scriptPattern(/^\p{Lu}/u);
+const ACRONYM = scriptPattern(/^(?:\p{Lu}[\p{Lu}&.-]+|\p{Lu}+\d*)$/u);
+/** "Liu" in "Liu Xiaming": a capital, then lower case. */
+const CAPITALISED = scriptPattern(/^\p{Lu}\p{Ll}/u);
+/** "J." */
+const INITIAL = scriptPattern(/^\p{Lu}\.$/u);
 const POSSESSIVE = /['’]s?$/;
 
 /** What the analysis remembers about the article while reading it. */
@@ -52,12 +64,13 @@ export interface SourceInfo {
   fullName: string | null;
 }
 
-const NAME_RUN =
-  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\(\p{Lu}[\p{Ll}’'-]+\)|(?:de|van|von|der|da|del|La|Le)(?!\p{L})|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu;
+const NAME_RUN = scriptPattern(
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\(\p{Lu}[\p{Ll}’'-]+\)|(?:de|van|von|der|da|del|La|Le)(?!\p{L})|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu,
+);
 
 /** Collects the names of people an article mentions, so that a bare surname can be recognised. */
 export function rememberNames(text: string, memory: SourceMemory): void {
-  for (const m of text.matchAll(NAME_RUN)) {
+  for (const m of text.matchAll(NAME_RUN.for(text))) {
     const all = m[0].split(/\s+/);
     // Keep the part after the last institution or title word: "White House Press Secretary
     // Stephanie Grisham" names Stephanie Grisham.
@@ -80,18 +93,13 @@ export function rememberNames(text: string, memory: SourceMemory): void {
     // Chinese, Korean, Vietnamese and Hungarian names put the family name first: "Liu Xiaming"
     // is "Liu" when he speaks again.
     const first = names[names.length - 2];
-    if (
-      first &&
-      /^\p{Lu}\p{Ll}/u.test(first) &&
-      !/^L[ae]$/.test(first) &&
-      !memory.surnames.has(first)
-    )
+    if (first && CAPITALISED.test(first) && !/^L[ae]$/.test(first) && !memory.surnames.has(first))
       memory.surnames.set(first, full);
   }
 }
 
 /** The words of a noun phrase, without a possessive ending. */
-const words = (s: string) => [...s.matchAll(WORD)].map((m) => m[0].replace(POSSESSIVE, ''));
+const words = (s: string) => [...s.matchAll(WORD.for(s))].map((m) => m[0].replace(POSSESSIVE, ''));
 
 /** Whether `w` looks like part of a person's name. */
 const isNameWord = (w: string) =>
@@ -103,7 +111,7 @@ const isNameWord = (w: string) =>
  */
 function personName(head: string[], memory: SourceMemory): string | null {
   let i = head.length;
-  while (i > 0 && (isNameWord(head[i - 1] ?? '') || /^\p{Lu}\.$/u.test(head[i - 1] ?? ''))) i--;
+  while (i > 0 && (isNameWord(head[i - 1] ?? '') || INITIAL.test(head[i - 1] ?? ''))) i--;
   const run = head.slice(i);
   const before = (head[i - 1] ?? '').toLowerCase().replace(/\.$/, '');
   if (run.length >= 2 && !TITLE_WORDS.has(run[0]?.toLowerCase() ?? '')) return run.join(' ');

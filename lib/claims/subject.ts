@@ -1,3 +1,4 @@
+import { scriptPattern } from '../text/latin1';
 import {
   ANON_PEOPLE,
   AUX_BEFORE_CUE,
@@ -29,21 +30,27 @@ const SUBORDINATORS =
   /^(?:while|although|though|because|as|when|after|before|if|since|whereas|once|until)$/i;
 const ADVERB_SEGMENT =
   /^(?:however|though|too|also|meanwhile|in turn|in addition|for (?:his|her|their|its) part|by (?:his|her|their|its) own accounting|on the other hand|moreover|instead|likewise|similarly|separately|in fact|indeed)$/i;
-const ADVERBIAL_START =
-  /^(?:in|on|at|during|after|before|since|despite|given|with|without|for|as|while|when|although|though|because|if|by|from|until|unlike|like|amid|among|following|according|over|under|last|earlier|later|this|on|hours|days|weeks|months|years|minutes|moments|shortly|soon|then|now|still|yet|separately|meanwhile|however|often|sometimes|commonly|usually|frequently|but|and|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\p{L}+ing\s+(?:to|in|at|on|with|about|from|for|after|before|during|the|a|an|his|her|their|its|that|this|up|out|over|through)\b|\(cnn\)|\p{Lu}[\p{Lu}.,\s]+—/iu;
+const ADVERBIAL_START = scriptPattern(
+  /^(?:in|on|at|during|after|before|since|despite|given|with|without|for|as|while|when|although|though|because|if|by|from|until|unlike|like|amid|among|following|according|over|under|last|earlier|later|this|on|hours|days|weeks|months|years|minutes|moments|shortly|soon|then|now|still|yet|separately|meanwhile|however|often|sometimes|commonly|usually|frequently|but|and|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\p{L}+ing\s+(?:to|in|at|on|with|about|from|for|after|before|during|the|a|an|his|her|their|its|that|this|up|out|over|through)\b|\(cnn\)|\p{Lu}[\p{Lu}.,\s]+—/iu,
+);
 const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
-const APPOSITION_START =
-  /^(?:the|a|an|who|whose|which|its|his|her|their|\d|[RDI]-[A-Z]|[a-z]|(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:of|at|for)\s|\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll})/u;
-const NAME_LIKE =
-  /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u;
-const PHRASE_START =
-  /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u;
+const APPOSITION_START = scriptPattern(
+  /^(?:the|a|an|who|whose|which|its|his|her|their|\d|[RDI]-[A-Z]|[a-z]|(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:of|at|for)\s|\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll})/u,
+);
+const NAME_LIKE = scriptPattern(
+  /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u,
+);
+const PHRASE_START = scriptPattern(
+  /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u,
+);
+/** Up to three lower-case words at the start: modifiers before a noun. */
+const LOWER_LEAD = scriptPattern(/^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*/u);
 /** Whether a phrase can open a source noun phrase: a name, a pronoun, or a noun for people, bodies or documents. */
 const phraseStart = (text: string) => {
   if (PHRASE_START.test(text)) return true;
   // The noun may follow two modifiers ("veteran industry analyst Ken Doctor"), never a
   // preposition ("in an email").
-  const lead = /^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*/u.exec(text)?.[0] ?? '';
+  const lead = LOWER_LEAD.exec(text)?.[0] ?? '';
   for (const w of lead.toLowerCase().split(/\s+/)) {
     if (ANON_PEOPLE.has(w) || ORG_NOUNS.has(w) || ROLE_NOUNS.has(w) || DOC_NOUNS.has(w))
       return true;
@@ -54,8 +61,9 @@ const phraseStart = (text: string) => {
 const NOT_MODIFIER =
   /^(?:in|on|at|to|by|for|with|from|via|during|after|before|over|under|into|about|of|as|than|and|or|an?|the|this|that|its|his|her|their)$/;
 const SAYING = /\b(?:said|says|say|told|asked|described|reported|wrote|added|announced|stated)\b/;
-const CLAUSE_VERB =
-  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
+const CLAUSE_VERB = scriptPattern(
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u,
+);
 const VERB_INSIDE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b/;
 
 const trimSpan = (text: string, start: number, end: number): [number, number] => {
@@ -191,11 +199,18 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
 }
 
 /** A name followed by a past-tense verb and its complement: the name is the subject. */
-const PAST_CLAUSE =
-  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+ed\s+(?:on|in|to|at)\s+\S/u;
+const PAST_CLAUSE = scriptPattern(
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+ed\s+(?:on|in|to|at)\s+\S/u,
+);
 
-const FORWARD_STOP =
-  /,|;|:|\s+(?:to|in|on|at|during|while|after|before|who|when|as|via|referring|adding|saying|noting|about|last|this|earlier|later|and then)\s|\s+(?:\(|--|—)|[.!?]["”’]?\s*$|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Det|Supt|Rev|Hon|Atty|St))[.!?]\s/u;
+const FORWARD_STOP = scriptPattern(
+  /,|;|:|\s+(?:to|in|on|at|during|while|after|before|who|when|as|via|referring|adding|saying|noting|about|last|this|earlier|later|and then)\s|\s+(?:\(|--|—)|[.!?]["”’]?\s*$|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Det|Supt|Rev|Hon|Atty|St))[.!?]\s/u,
+);
+
+/** ", the company's chief executive,": an apposition after the subject. */
+const APPOSITION_AFTER = scriptPattern(
+  /^,\s+((?:the|a|an|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)[^,;]*?)(?:[,;]|[.!?]["”’]?\s*$|$)/u,
+);
 
 /** The subject after an inverted verb (`“…,” said Derek Scissors, a China scholar …`). */
 export function subjectAfter(masked: string, verbEnd: number, to: number): Phrase | null {
@@ -211,10 +226,7 @@ export function subjectAfter(masked: string, verbEnd: number, to: number): Phras
   const start = verbEnd + lead[0].length;
   let apposition: string | null = null;
   const after = body.slice(text.length);
-  const app =
-    /^,\s+((?:the|a|an|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)[^,;]*?)(?:[,;]|[.!?]["”’]?\s*$|$)/u.exec(
-      after,
-    );
+  const app = APPOSITION_AFTER.exec(after);
   if (app?.[1] && !/^(?:who|which|referring|adding|saying|noting|according)\b/.test(app[1])) {
     apposition = app[1].trim();
   }
@@ -228,16 +240,20 @@ const IRREGULAR_PAST =
   /^(?:took|made|gave|went|came|said|told|got|left|won|lost|held|kept|put|set|ran|saw|found|thought|brought|began|wrote|spoke|sent|paid|met|led|sold|stood|felt|knew|became|chose|fell|hit|cut|built|bought|caught|drew|drove|grew|heard|hid|let|meant|read|rose|shut|sought|spent|struck|taught|threw|understood|wore|withdrew|says|say)$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those)$/i;
 /** Words a subject noun phrase does not run through. */
-const NOT_NOUN =
-  /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|who|which|that|where|when|while|but|or|[^\p{L}\p{N}].*|.*[,;:)(§].*)$/iu;
+const NOT_NOUN = scriptPattern(
+  /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|who|which|that|where|when|while|but|or|[^\p{L}\p{N}].*|.*[,;:)(§].*)$/iu,
+);
+
+const PAST_OR_ADVERB = scriptPattern(/^\p{Ll}+(?:ed|ly|n['’]t)$/u);
+const PLURAL = scriptPattern(/^\p{Ll}+s$/u);
 
 /** Whether a word, read after a noun phrase, is the verb of its clause. */
 function isVerbWord(w: string, afterNoun: boolean, next = ''): boolean {
-  if (AUX_OR_ADVERB.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}+(?:ed|ly|n['’]t)$/u.test(w)) {
+  if (AUX_OR_ADVERB.test(w) || IRREGULAR_PAST.test(w) || PAST_OR_ADVERB.test(w)) {
     return true;
   }
   // "providers have protested": a plural noun, not a verb, when a verb follows it.
-  return afterNoun && /^\p{Ll}+s$/u.test(w) && !isVerbWord(next, false);
+  return afterNoun && PLURAL.test(w) && !isVerbWord(next, false);
 }
 
 /**
@@ -309,6 +325,8 @@ export function mainSubject(masked: string, from: number, to: number): Phrase | 
 const NP_STOP =
   /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|and|or|but|of|that|which|who|is|are|was|were|has|have|had|been|be)$/i;
 
+const PRE_WORD = scriptPattern(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu);
+
 /**
  * The noun phrase a participle hangs on directly ("conspiracy theories suggesting he was
  * murdered", "Security Council resolutions declaring …"): up to four words back, ending in a
@@ -316,7 +334,7 @@ const NP_STOP =
  */
 export function nounBefore(masked: string, from: number, verbStart: number): Phrase | null {
   const pre = masked.slice(from, verbStart);
-  const words = [...pre.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu)];
+  const words = [...pre.matchAll(PRE_WORD.for(pre))];
   const last = words[words.length - 1];
   if (!last || last.index + last[0].length !== pre.trimEnd().length) return null;
   const head = last[0].toLowerCase();

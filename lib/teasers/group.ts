@@ -1,5 +1,6 @@
 import { type ArticleDetection, type BodyBlock, isInlineTeaser } from '../article';
 import { isHeadingLike } from '../text/headingLike';
+import { scriptPattern } from '../text/latin1';
 import { hasTeaserName, headingOf, isTeaserCard, isTeaserHeading, kindOf } from './labels';
 import type { TeaserLinkItem } from './links';
 import type { PageFacts } from './page';
@@ -37,7 +38,7 @@ const HEADLINE_CHARS = 15;
 /** In a footer, a story headline is longer than most menu entries… */
 const FOOTER_HEADLINE_WORDS = 5;
 /** …and links to a story's address: a slug of several words or a long numeric id. */
-const STORY_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,}/u;
+const STORY_PATH = scriptPattern(/[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{5,}|\d\.\d{4,}/u);
 /**
  * A site's tools rather than stories: its feeds, its login, its profiles on social networks. A
  * box where they are at least half the links ("Site Tools": Main Feed, Login/Register, Follow

@@ -1,4 +1,5 @@
 import type { ArticleDetection, BodyBlock } from '../article';
+import { scriptPattern } from '../text/latin1';
 
 /**
  * How close a teaser headline is to the article it sits beside.
@@ -49,19 +50,7 @@ der die das und mit von den dem des ein eine einer ist sich auf für nicht auch 
 of in to at on is it by an as be do go he me my no so up we us or if am`.split(/\s+/),
 );
 
-/**
- * Letters and digits: \p{…} classes cost a cold page more to compile than the matching does, so
- * text whose letters and digits can only be Latin-1 (all characters in Latin-1, general
- * punctuation and currency signs: most of a European news page) is matched with the same
- * classes spelled out for Latin-1.
- */
-const BEYOND_LATIN1 = /[^\0-\xff\u2000-\u206f\u20a0-\u20cf]/;
-const LATIN1_UPPER = 'A-Z\\xc0-\\xd6\\xd8-\\xde';
-const LATIN1_LETTER = 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff';
-const LATIN1_DIGIT = '0-9\\xb2\\xb3\\xb9\\xbc-\\xbe';
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const LATIN1_WORD = new RegExp(`[${LATIN1_LETTER}${LATIN1_DIGIT}]+`, 'g');
+const WORD = scriptPattern(/[\p{L}\p{N}]+/gu);
 const DIGITS = /^\d+$/;
 /** Two capitals name a thing ("VW", "EV", "AI"); other two-letter words are too common to tell. */
 const ACRONYM = /^[A-Z]{2}$/;
@@ -70,7 +59,7 @@ const ACRONYM = /^[A-Z]{2}$/;
 function contentWords(text: string): string[] {
   const out: string[] = [];
   // One native match per text, not an iterator step per word: this runs once per page, cold.
-  for (const w of text.match(BEYOND_LATIN1.test(text) ? WORD : LATIN1_WORD) ?? []) {
+  for (const w of text.match(WORD.for(text)) ?? []) {
     if ((w.length < 3 && !ACRONYM.test(w)) || DIGITS.test(w)) continue;
     const lower = w.toLowerCase();
     if (!STOP.has(lower)) out.push(lower.slice(0, 6));
@@ -118,19 +107,14 @@ const pairsOf = (stems: string[]) => stems.slice(1).map((w, i) => `${stems[i]} $
  * so they are tried only where one is (tried at every position of a long body they were most of
  * the profile's time); they see the capital too, hence the capital inside them.
  */
-const NAME = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?<![.!?]\s\p{Lu})\p{L}{2,}/gu;
-const LATIN1_NAME = new RegExp(
-  `[${LATIN1_UPPER}](?<![${LATIN1_LETTER}${LATIN1_DIGIT}][${LATIN1_UPPER}])(?<![.!?]\\s[${LATIN1_UPPER}])[${LATIN1_LETTER}]{2,}`,
-  'g',
-);
+const NAME = scriptPattern(/\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?<![.!?]\s\p{Lu})\p{L}{2,}/gu);
 
 /** Capitalised words that are not stop words, counted by stem. */
 function nameCounts(blocks: BodyBlock[]): Map<string, number> {
   // Counted per word first: a name recurs, and each distinct word is lower-cased once.
   const perWord = new Map<string, number>();
   for (const b of blocks)
-    for (const w of b.text.match(BEYOND_LATIN1.test(b.text) ? NAME : LATIN1_NAME) ?? [])
-      perWord.set(w, (perWord.get(w) ?? 0) + 1);
+    for (const w of b.text.match(NAME.for(b.text)) ?? []) perWord.set(w, (perWord.get(w) ?? 0) + 1);
   const names = new Map<string, number>();
   for (const [w, n] of perWord) {
     const lower = w.toLowerCase();
