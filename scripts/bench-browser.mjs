@@ -3,7 +3,8 @@
  * fetched beyond 127.0.0.1), injects our detection and teaser code and Readability.js, and
  * times each on its first call. Prints, as JSON lines and a summary:
  *   - the median cost of the always-on check on pages that are not articles;
- *   - the median per-page ratio (detection + body + teasers) / Readability.js on article pages.
+ *   - the median per-page ratio (detection + body + teasers) / Readability.js on article pages;
+ *   - the median cost of claim finding on article pages, which the ratio leaves out.
  *
  *   npm run bench -- [PAGE.html[.gz]...]   (default: the zyte pages and the non-articles of ../shared/corpus)
  *   BENCH_REPEAT=N (default 3): cold runs per page, each in a fresh page; the median counts.
@@ -92,7 +93,7 @@ async function main() {
       // median of its runs.
       const runs = [];
       for (let k = 0; k < REPEAT; k++) runs.push(await measure(i));
-      const timed = ['detectMs', 'teasersMs', 'readabilityMs'];
+      const timed = ['detectMs', 'teasersMs', 'readabilityMs', 'claimsMs'];
       const row = { file: basename(file), ...runs[0] };
       for (const key of timed) row[key] = median(runs.map((r) => r[key]));
       rows.push(row);
@@ -111,7 +112,8 @@ async function main() {
   console.error(
     `chromium: ${rows.length} pages; not articles: ${rejected.length}, always-on check median ${median(rejected).toFixed(2)} ms; ` +
       `articles: (detection+body+teasers)/Readability median ${median(ratios).toFixed(3)}, ` +
-      `median ms ours ${median(rows.filter((r) => r.isArticle).map((r) => r.detectMs + r.teasersMs)).toFixed(2)} vs Readability ${median(rows.filter((r) => r.isArticle).map((r) => r.readabilityMs)).toFixed(2)}`,
+      `median ms ours ${median(rows.filter((r) => r.isArticle).map((r) => r.detectMs + r.teasersMs)).toFixed(2)} vs Readability ${median(rows.filter((r) => r.isArticle).map((r) => r.readabilityMs)).toFixed(2)}; ` +
+      `claims (not in the ratio) median ${median(rows.filter((r) => r.isArticle).map((r) => r.claimsMs)).toFixed(2)} ms`,
   );
 }
 
