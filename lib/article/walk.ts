@@ -192,7 +192,8 @@ export function walkBody(root: Element): WalkResult {
     // Each DOM read is a binding call, and a cold one in the content script: read once here.
     const cls = el.hasAttributes() ? el.getAttribute('class') : null;
     const start = leaves.length;
-    const link = inLink || tag === 'A';
+    // A link to a place on this page (a live blog's post headline, a footnote) is no link away.
+    const link = inLink || (tag === 'A' && el.getAttribute('href')?.charAt(0) !== '#');
     const quote = inQuote || tag === 'BLOCKQUOTE';
     const figure = inFigure || tag === 'FIGURE' || isCaptionClass(cls);
     let chars = 0;
