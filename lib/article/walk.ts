@@ -177,10 +177,30 @@ const LINKED_PROSE = 100;
 /** Table cells holding only inline content are parts of their row, which is the leaf. */
 const CELL_TAGS = new Set(['TD', 'TH']);
 
+/** A page's own address, without its query and fragment ("about:blank" for a document made in memory). */
+const addressOf = (url: URL) => url.origin + url.pathname;
+
+/**
+ * Whether a link goes to a place on the page itself ("#post-3", or the page's own address with
+ * a fragment, as a live blog links each update): it takes the reader nowhere else.
+ */
+function linksHere(href: string | null, doc: Document, here: string): boolean {
+  if (!href) return false;
+  if (href.charAt(0) === '#') return true;
+  if (!href.includes('#')) return false;
+  try {
+    return addressOf(new URL(href, doc.baseURI)) === here;
+  } catch {
+    return false;
+  }
+}
+
 export function walkBody(root: Element): WalkResult {
   const leaves: Leaf[] = [];
   let lastChar = '';
   let h1: Element | null = null;
+  const doc = root.ownerDocument;
+  const here = addressOf(new URL(doc.URL));
 
   const visit = (
     el: Element,
@@ -192,8 +212,8 @@ export function walkBody(root: Element): WalkResult {
     // Each DOM read is a binding call, and a cold one in the content script: read once here.
     const cls = el.hasAttributes() ? el.getAttribute('class') : null;
     const start = leaves.length;
-    // A link to a place on this page (a live blog's post headline, a footnote) is no link away.
-    const link = inLink || (tag === 'A' && el.getAttribute('href')?.charAt(0) !== '#');
+    // A live blog's update headlines link to the updates themselves: no links away.
+    const link = inLink || (tag === 'A' && !linksHere(el.getAttribute('href'), doc, here));
     const quote = inQuote || tag === 'BLOCKQUOTE';
     const figure = inFigure || tag === 'FIGURE' || isCaptionClass(cls);
     let chars = 0;

@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/article';
 import { findTeasers, HIDDEN_ATTRIBUTE, hideTeasers } from '../../../lib/teasers';
@@ -8,22 +9,27 @@ const sentences = [
   'The Kremlin dismissed the proposals as unrealistic, a spokesman told reporters in Moscow on Tuesday afternoon.',
 ];
 
-function liveBlog(withHeadlineLinks: boolean) {
+const PAGE = 'https://news.example/live/ukraine-talks';
+
+/** Update headlines: plain, linked to their anchor, or linked to the page's own address with a fragment. */
+type Headline = 'plain' | 'anchor' | 'address';
+
+function liveBlog(headlines: Headline) {
   const posts = Array.from({ length: 8 }, (_, i) => {
     const title = `Update ${i + 1}: talks on guarantees continue in Geneva and Paris`;
-    const heading = withHeadlineLinks ? `<a href="#post-${i}">${title}</a>` : title;
+    const href = headlines === 'anchor' ? `#post-${i}` : `${PAGE}?post=${i}#post-${i}`;
+    const heading = headlines === 'plain' ? title : `<a href="${href}">${title}</a>`;
     return `<article class="liveblog-post" id="post-${i}"><time datetime="2025-11-25T1${i}:00">1${i}:00</time><h2>${heading}</h2><p>${sentences[i % 3]} ${sentences[(i + 1) % 3]}</p><p>${sentences[(i + 2) % 3]}</p><a href="#post-${i}">Link to this post</a></article>`;
   }).join('');
-  const doc = document.implementation.createHTMLDocument('Live');
-  doc.documentElement.innerHTML = `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Ukraine talks live: Geneva and Paris"}</script></head><body><header><nav><a href="/">Home</a><a href="/world">World</a></nav></header><main><h1>Ukraine talks live: Geneva and Paris</h1><div class="liveblog">${posts}</div></main><footer><a href="/about">About</a></footer></body>`;
-  return doc;
+  const html = `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Ukraine talks live: Geneva and Paris"}</script></head><body><header><nav><a href="/">Home</a><a href="/world">World</a></nav></header><main><h1>Ukraine talks live: Geneva and Paris</h1><div class="liveblog">${posts}</div></main><footer><a href="/about">About</a></footer></body>`;
+  return new JSDOM(html, { url: PAGE }).window.document;
 }
 
 describe('live blogs', () => {
-  it.each([false, true])(
-    'takes every update for the body and hides none (headline links %s)',
-    (links) => {
-      const doc = liveBlog(links);
+  it.each<Headline>(['plain', 'anchor', 'address'])(
+    'takes every update for the body and hides none (%s headlines)',
+    (headlines) => {
+      const doc = liveBlog(headlines);
       const article = detectArticle(doc);
       expect(article).not.toBeNull();
       const posts = [...doc.querySelectorAll('article')];
