@@ -184,12 +184,12 @@ const addressOf = (url: URL) => url.origin + url.pathname;
  * Whether a link goes to a place on the page itself ("#post-3", or the page's own address with
  * a fragment, as a live blog links each update): it takes the reader nowhere else.
  */
-function linksHere(href: string | null, doc: Document, here: string): boolean {
+function linksHere(href: string | null, base: string, here: string): boolean {
   if (!href) return false;
   if (href.charAt(0) === '#') return true;
   if (!href.includes('#')) return false;
   try {
-    return addressOf(new URL(href, doc.baseURI)) === here;
+    return addressOf(new URL(href, base)) === here;
   } catch {
     return false;
   }
@@ -199,8 +199,8 @@ export function walkBody(root: Element): WalkResult {
   const leaves: Leaf[] = [];
   let lastChar = '';
   let h1: Element | null = null;
-  const doc = root.ownerDocument;
-  const here = addressOf(new URL(doc.URL));
+  const base = root.ownerDocument.baseURI;
+  const here = addressOf(new URL(root.ownerDocument.URL));
 
   const visit = (
     el: Element,
@@ -213,7 +213,7 @@ export function walkBody(root: Element): WalkResult {
     const cls = el.hasAttributes() ? el.getAttribute('class') : null;
     const start = leaves.length;
     // A live blog's update headlines link to the updates themselves: no links away.
-    const link = inLink || (tag === 'A' && !linksHere(el.getAttribute('href'), doc, here));
+    const link = inLink || (tag === 'A' && !linksHere(el.getAttribute('href'), base, here));
     const quote = inQuote || tag === 'BLOCKQUOTE';
     const figure = inFigure || tag === 'FIGURE' || isCaptionClass(cls);
     let chars = 0;
