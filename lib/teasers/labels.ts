@@ -26,6 +26,12 @@ export function visibleText(el: Element): string {
 const CARD_TEXT = 200;
 
 /**
+ * An image's file name or slug given as its alt ("josh-sargent-usa-soccer.jpg", "grid_stadia_art"):
+ * no words to read, so the image link is read like one without an alt.
+ */
+const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$|^\S*[-_]\S*[-_]\S*$/i;
+
+/**
  * A link's headline: its own text, else what it says to screen readers (title, aria-label,
  * image alt), else the text of its card, which links nowhere else (image-only links of
  * carousels, whose headline sits beside the image). `visible` is false for the fallbacks.
@@ -33,10 +39,11 @@ const CARD_TEXT = 200;
 export function linkText(anchor: Element, item: Element): { text: string; visible: boolean } {
   const own = visibleText(anchor);
   if (own) return { text: own, visible: true };
+  const alt = clean(anchor.querySelector('img[alt]')?.getAttribute('alt'));
   const said =
     clean(anchor.getAttribute('title')) ||
     clean(anchor.getAttribute('aria-label')) ||
-    clean(anchor.querySelector('img[alt]')?.getAttribute('alt'));
+    (FILE_NAME.test(alt) ? '' : alt);
   return { text: said || visibleText(item).slice(0, CARD_TEXT), visible: false };
 }
 

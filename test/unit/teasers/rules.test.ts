@@ -148,6 +148,17 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/promo/"]')).toEqual([true, true, true]);
   });
 
+  it("reads an image's file-name alt as no text: a last row of two cards is still a teaser block", () => {
+    const card = (slug: string, title: string) =>
+      `<li><a href="/sport/${slug}"><img src="${slug}.jpg" alt="${slug}-photo-2019.jpg"></a><h3><a href="/sport/${slug}">${title}</a></h3></li>`;
+    const row = (titles: string[]) =>
+      `<ul class="row">${titles.map((t) => card(t.toLowerCase().replace(/\W+/g, '-'), t)).join('')}</ul>`;
+    const { hidden } = runPage(
+      `${story()}<div class="latest-box"><div class="box-title">Our Latest Stories</div>${row(headline)}${row(['Sargent and Morris lead the team past Cuba', 'Revenge on Canada in the league'])}</div>`,
+    );
+    expect(hidden('a[href^="/sport/"]')).toEqual(Array(10).fill(true));
+  });
+
   it('does not group image links outside a teaser container', () => {
     const logos = ['One', 'Two']
       .map((alt, i) => `<a href="/partner/${i}"><img src="x.jpg" alt="${alt}"></a>`)
