@@ -31,6 +31,12 @@ const CARD_TEXT = 200;
  */
 const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$|^\S*[-_]\S*[-_]\S*$/i;
 
+/** An image link's alt, unless it is a file name. */
+function altText(anchor: Element): string {
+  const alt = clean(anchor.querySelector('img[alt]')?.getAttribute('alt'));
+  return FILE_NAME.test(alt) ? '' : alt;
+}
+
 /**
  * A link's headline: its own text, else what it says to screen readers (title, aria-label,
  * image alt), else the text of its card, which links nowhere else (image-only links of
@@ -39,11 +45,10 @@ const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$|^\S*[-_]\S*[-_]\S*$/i;
 export function linkText(anchor: Element, item: Element): { text: string; visible: boolean } {
   const own = visibleText(anchor);
   if (own) return { text: own, visible: true };
-  const alt = clean(anchor.querySelector('img[alt]')?.getAttribute('alt'));
   const said =
     clean(anchor.getAttribute('title')) ||
     clean(anchor.getAttribute('aria-label')) ||
-    (FILE_NAME.test(alt) ? '' : alt);
+    altText(anchor);
   return { text: said || visibleText(item).slice(0, CARD_TEXT), visible: false };
 }
 
