@@ -1,5 +1,5 @@
 import { scriptPattern } from '../text/latin1';
-import { ABBREVIATIONS, MONTHS, SENTENCE_STARTERS } from './lexicon';
+import { ABBREVIATIONS, CAPITAL, MONTHS, SENTENCE_STARTERS } from './lexicon';
 
 export interface Span {
   start: number;
@@ -11,7 +11,6 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const LAST_WORD = scriptPattern(/([\p{L}.]+)\.["”’)\]]*\s*$/u);
 const INITIAL = scriptPattern(/(?:^|[\s(])\p{Lu}\.\s*$/u);
 const NEXT_WORD = scriptPattern(/^\s*([\p{L}\p{N}'’]+)/u);
-const CAPITAL = scriptPattern(/^\p{Lu}/u);
 const MONTH_START = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const TAG_START = scriptPattern(
   /^\s*(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:,[^,.]{2,80},)?\s+(?:said|says|asked|asks|told|added|adds|wrote|writes|recalled|continued|explained)\b/u,

@@ -3,6 +3,7 @@ import type { SourceKind } from '../model';
 import { scriptPattern } from '../text/latin1';
 import {
   ANON_PEOPLE,
+  CAPITAL,
   DOC_NOUNS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
@@ -44,7 +45,6 @@ const ORG_MODIFIER = scriptPattern(
   /^(?:an?|the)\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:spokesperson|spokesman|spokeswoman)$/u,
 );
 const WORD = scriptPattern(/[\p{L}\p{N}][\p{L}\p{N}.'’&!-]*/gu);
-const CAPITAL = scriptPattern(/^\p{Lu}/u);
 const ACRONYM = scriptPattern(/^(?:\p{Lu}[\p{Lu}&.-]+|\p{Lu}+\d*)$/u);
 /** "Liu" in "Liu Xiaming": a capital, then lower case. */
 const CAPITALISED = scriptPattern(/^\p{Lu}\p{Ll}/u);
