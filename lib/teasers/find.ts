@@ -97,7 +97,7 @@ function repeatedLabels(anchors: [Element, string][]): Set<string> {
 
 /** The address of an author's, a tag's or a section's own page, not of a story filed under it. */
 const BYLINE_PATH =
-  /\/(?:authors?|writers?|people|profiles?|tags?|topics?|category|categories)\/[^/?#]+\/?(?:[?#]|$)/i;
+  /\/(?:authors?|writers?|contributors?|people|profiles?|tags?|topics?|category|categories)\/[^/?#]+\/?(?:[?#]|$)/i;
 
 /**
  * Records `href` as what `anchor` and its ancestors link to. A byline (`bylines` holds their

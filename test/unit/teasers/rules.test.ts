@@ -83,6 +83,16 @@ describe('teaser rules', () => {
     expect(hidden('.box a')).toEqual([false, false, false]);
   });
 
+  it("leaves a contributor's bio box alone: a link to the writer's page is a byline", () => {
+    const bio = `<div class="bio"><a href="/contributor/jane-doe"><img alt="" src="/jd.jpg"></a><div class="bio-text"><a href="/contributor/jane-doe">Jane Doe</a> is a staff writer covering platforms and online security. She is based in New York.</div><ul class="social"><li><a aria-label="Follow Jane Doe on Twitter" href="https://www.twitter.com/janedoe"></a></li></ul></div>`;
+    const video = `<div class="video"><div class="video-header">Featured Video</div><a href="/video/watch/two-founders-in-conversation-with-jane-doe"><div>Two founders in conversation with our writer</div></a></div>`;
+    const tags = `<div class="tag-cloud"><span>Topics</span><a href="/tag/instagram">Instagram</a><a href="/tag/analytics">analytics</a></div>`;
+    const { hidden } = runPage(
+      `<main>${story()}</main><div class="content-footer"><div class="row"><div class="grid">${bio}</div><div class="grid">${video}</div><div class="row"><div class="grid">${tags}</div></div></div></div>`,
+    );
+    expect(hidden('.bio a, .tag-cloud a')).toEqual([false, false, false, false, false]);
+  });
+
   it.each(['class="footer"', 'id="sticky-footer"'])(
     'takes a div with %s for the page footer',
     (names) => {
