@@ -45,6 +45,17 @@ function datedStart(walk: WalkResult): boolean {
   return !!first && DATE.test((first.element.textContent ?? '').slice(0, 300));
 }
 
+/** The body blocks a walk found and the page's metadata, when they make an article. */
+function bodyOf(doc: Document, walk: WalkResult, declared: () => Declarations) {
+  if (!walk.container) return null;
+  const page = readMeta(doc, declared(), walk.h1);
+  const leaves = selectBody(walk, page.titles);
+  const signed = !!(page.publishedAt || walk.container.closest('article') || datedStart(walk));
+  const stats = bodyStats(walk, leaves);
+  if (!decideArticle(stats, page.declared, page.declaredForFree, signed)) return null;
+  return { page, leaves };
+}
+
 export function detectArticle(doc: Document): ArticleDetection | null {
   let declarations: Declarations | null = null;
   const declared = () => {
@@ -52,13 +63,15 @@ export function detectArticle(doc: Document): ArticleDetection | null {
     return declarations;
   };
   if (!passesGate(doc, declared) || !doc.body) return null;
-  const walk = walkBody(doc.body);
-  if (!walk.container) return null;
-  const page = readMeta(doc, declared(), walk.h1);
-  const leaves = selectBody(walk, page.titles);
-  const signed = !!(page.publishedAt || walk.container.closest('article') || datedStart(walk));
-  const stats = bodyStats(walk, leaves);
-  if (!decideArticle(stats, page.declared, page.declaredForFree, signed)) return null;
+  // A page whose structured data says it is an article gets a second look without class names
+  // (as Readability retries without its unlikely-candidate rule): markup with a box left
+  // unclosed nests the body inside a sidebar or related-links box. Undeclared pages get none,
+  // or forum and live-score pages would pass on their comment boxes.
+  const found =
+    bodyOf(doc, walkBody(doc.body), declared) ??
+    (declared().ldArticle ? bodyOf(doc, walkBody(doc.body, false), declared) : null);
+  if (!found) return null;
+  const { page, leaves } = found;
   const blocks = leaves
     .map((leaf) => ({
       element: leaf.element,

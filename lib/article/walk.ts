@@ -195,7 +195,11 @@ function linksHere(href: string | null, base: string, here: string): boolean {
   }
 }
 
-export function walkBody(root: Element): WalkResult {
+/**
+ * `readNames` false: boilerplate class names count for nothing, for a second look at a page
+ * whose body an unclosed box (a sidebar named "related") swallowed.
+ */
+export function walkBody(root: Element, readNames = true): WalkResult {
   const leaves: Leaf[] = [];
   let lastChar = '';
   let h1: Element | null = null;
@@ -338,7 +342,7 @@ export function walkBody(root: Element): WalkResult {
     // A boilerplate-named box (comments, related stories) is neither the body nor part of it.
     // Page wrappers get such names too ("ad-margins", "widget-wrap"), but they hold the headline
     // or, for the weaker names, more prose than a sidebar box ever does.
-    const named = hasH1 ? null : boilerplateName(el, tag, cls);
+    const named = hasH1 || !readNames ? null : boilerplateName(el, tag, cls);
     if (named === 'strong' || (named === 'weak' && score < WRAPPER_PROSE)) {
       for (let i = start; i < leaves.length; i++) (leaves[i] as Leaf).boilerplate = true;
       // Inline (a hover card inside a paragraph), it is no part of its paragraph's text either.
