@@ -161,10 +161,48 @@ export function settle(
     block.links = links;
   }
   // A list of tag, section or author pages ("Related Topics: PCs, Servers") names no story.
-  const stories = merged.filter((b) => b.links.some((l) => !BYLINE_PATH.test(l.href)));
+  const stories = merged.filter(
+    (b) => b.links.some((l) => !BYLINE_PATH.test(l.href)) && !holdsArticleText(b.element, article),
+  );
   if (stories.length === 0) return [];
   markRelated({ blocks: stories, unseen }, before, article);
   return stories;
+}
+
+/** Shorter paragraphs may be a card's standfirst. */
+const ARTICLE_PARAGRAPH = 80;
+
+/** Tag and class of the body's text blocks: what the article's own paragraphs look like. */
+const paragraphKinds = new WeakMap<ArticleDetection, Set<string>>();
+const kindOfParagraph = (el: Element) => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+
+/**
+ * Whether a block inside the body's container holds a run of paragraphs just like the article's
+ * own (same tag and class, long, no link, two under one parent; a card has one standfirst):
+ * markup with a box left unclosed can nest the rest of the article inside a "Most read" row,
+ * and hiding the row would hide the article's text.
+ */
+function holdsArticleText(el: Element, article: ArticleDetection): boolean {
+  if (!article.body.contains(el)) return false;
+  let kinds = paragraphKinds.get(article);
+  if (!kinds) {
+    kinds = new Set(
+      article.blocks
+        .filter((b) => b.kind === 'text' && b.text.length >= ARTICLE_PARAGRAPH)
+        .map((b) => kindOfParagraph(b.element)),
+    );
+    paragraphKinds.set(article, kinds);
+  }
+  const parents = new Set<Element | null>();
+  for (const tag of new Set([...kinds].map((k) => k.slice(0, k.indexOf(' '))))) {
+    for (const p of el.getElementsByTagName(tag)) {
+      if (!kinds.has(kindOfParagraph(p)) || p.querySelector('a[href]')) continue;
+      if ((p.textContent ?? '').trim().length < ARTICLE_PARAGRAPH) continue;
+      if (parents.has(p.parentElement)) return true;
+      parents.add(p.parentElement);
+    }
+  }
+  return false;
 }
 
 /** Longer link texts are standfirsts and whole-card texts, not headlines. */

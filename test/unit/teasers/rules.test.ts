@@ -93,6 +93,19 @@ describe('teaser rules', () => {
     expect(hidden('.bio a, .tag-cloud a')).toEqual([false, false, false, false, false]);
   });
 
+  it('never hides a "Most read" card left unclosed, which swallowed the rest of the article', () => {
+    const titles = [...headline, 'Rail strike: what the weekend timetable changes mean for you'];
+    const card = (t: string, i: number, rest = '') =>
+      `<div class="card"><a href="/m/${i}-story-of-the-day-${i}"><img src="/${i}.jpg" alt=""></a><h4><a href="/m/${i}-story-of-the-day-${i}">${t}</a></h4>${rest}</div>`;
+    const cards = titles
+      .map((t, i) => card(t, i, i === titles.length - 1 ? paras(3, 9) : ''))
+      .join('');
+    const { hidden } = runPage(
+      `<article><h1>Europe offers Ukraine security guarantees</h1><div class="content">${paras(8)}<div class="row"><h3>Most read</h3>${cards}</div></div></article>`,
+    );
+    expect(hidden('.row p')).toEqual([false, false, false]);
+  });
+
   it.each(['class="footer"', 'id="sticky-footer"'])(
     'takes a div with %s for the page footer',
     (names) => {
