@@ -172,9 +172,29 @@ export function settle(
 /** Shorter paragraphs may be a card's standfirst. */
 const ARTICLE_PARAGRAPH = 80;
 
-/** Tag and class of the body's text blocks: what the article's own paragraphs look like. */
-const paragraphKinds = new WeakMap<ArticleDetection, Set<string>>();
+/** Tags and classes of the body's text blocks: what the article's own paragraphs look like. */
+interface ParagraphKinds {
+  tags: Set<string>;
+  /** Tag and class, joined by a space. */
+  kinds: Set<string>;
+}
+const paragraphKinds = new WeakMap<ArticleDetection, ParagraphKinds>();
 const kindOfParagraph = (el: Element) => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+
+function kindsOf(article: ArticleDetection): ParagraphKinds {
+  let known = paragraphKinds.get(article);
+  if (!known) {
+    const own = article.blocks
+      .filter((b) => b.kind === 'text' && b.text.length >= ARTICLE_PARAGRAPH)
+      .map((b) => b.element);
+    known = {
+      tags: new Set(own.map((el) => el.tagName)),
+      kinds: new Set(own.map(kindOfParagraph)),
+    };
+    paragraphKinds.set(article, known);
+  }
+  return known;
+}
 
 /**
  * Whether a block inside the body's container holds a run of paragraphs just like the article's
@@ -184,17 +204,9 @@ const kindOfParagraph = (el: Element) => `${el.tagName} ${el.getAttribute('class
  */
 function holdsArticleText(el: Element, article: ArticleDetection): boolean {
   if (!article.body.contains(el)) return false;
-  let kinds = paragraphKinds.get(article);
-  if (!kinds) {
-    kinds = new Set(
-      article.blocks
-        .filter((b) => b.kind === 'text' && b.text.length >= ARTICLE_PARAGRAPH)
-        .map((b) => kindOfParagraph(b.element)),
-    );
-    paragraphKinds.set(article, kinds);
-  }
+  const { tags, kinds } = kindsOf(article);
   const parents = new Set<Element | null>();
-  for (const tag of new Set([...kinds].map((k) => k.slice(0, k.indexOf(' '))))) {
+  for (const tag of tags) {
     for (const p of el.getElementsByTagName(tag)) {
       if (!kinds.has(kindOfParagraph(p)) || p.querySelector('a[href]')) continue;
       if ((p.textContent ?? '').trim().length < ARTICLE_PARAGRAPH) continue;
