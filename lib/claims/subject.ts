@@ -185,6 +185,16 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
     s += lead[0].length;
     text = text.slice(lead[0].length);
   }
+  // "On Tuesday she said", "In a statement he said": a pronoun after an adverbial with no comma
+  // is the subject. Not after a clause of its own ("… depends on whether he believes"), nor in
+  // "What he said was …" and "the man who he said attacked him", which report nothing.
+  const pronoun = TRAILING_PRONOUN.exec(text);
+  if (pronoun) {
+    const before = text.slice(0, pronoun.index);
+    if (WH_BEFORE.test(before) || SAYING.test(before) || CLAUSE_VERB.test(before)) return null;
+    s += pronoun.index + pronoun[0].length - (pronoun[1] as string).length;
+    text = pronoun[1] as string;
+  }
   if (!text || wordCount(text) > 14 || !phraseStart(text)) return null;
   if (text.includes('§') || /[.!?]$/.test(text.replace(/\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$/, ''))) {
     return null;
@@ -197,6 +207,10 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   if (pastClause?.[1]) text = pastClause[1];
   return { start: s, end: s + text.length, apposition, subordinate, via, boundary: boundary?.[0] };
 }
+
+/** A subject pronoun ending a longer phrase: nothing else in the phrase can be the subject. */
+const TRAILING_PRONOUN = /\s(he|she|they|we|I)$/;
+const WH_BEFORE = /(?:^|\s)(?:what|whatever|how|why|where|when|whether|who|whom|which|that)$/i;
 
 /** A name followed by a past-tense verb and its complement: the name is the subject. */
 const PAST_CLAUSE = scriptPattern(

@@ -392,6 +392,21 @@ describe('harder sources and complements', () => {
     );
     expect(claims.map((c) => c.quote)).toEqual(['voters are entitled to transparency.']);
   });
+
+  it('takes the pronoun after an opening adverbial without a comma as the source', () => {
+    const claims = run(
+      'On Tuesday she said the talks had failed.',
+      'In a Tumblr post at the time she described this as the "worst case scenario".',
+      'After the meeting he said that the plan was dead.',
+      'What he said was not true. The man who he said had attacked him fled.',
+      'The deal depends on whether he believes it will help him.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['she', 'the talks had failed'],
+      ['she', 'this as the "worst case scenario"'],
+      ['he', 'the plan was dead'],
+    ]);
+  });
 });
 
 describe('more of what is not a claim', () => {
