@@ -393,6 +393,16 @@ describe('harder sources and complements', () => {
     expect(claims.map((c) => c.quote)).toEqual(['voters are entitled to transparency.']);
   });
 
+  it('ends a claim where the same source goes on with another reporting verb', () => {
+    const claims = run(
+      'The ambassador accused the UK of meddling in its affairs and warned that China “will not sit on our hands”.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['accused', 'the UK of meddling in its affairs'],
+      ['warned', 'China “will not sit on our hands”'],
+    ]);
+  });
+
   it('takes the pronoun after an opening adverbial without a comma as the source', () => {
     const claims = run(
       'On Tuesday she said the talks had failed.',
