@@ -61,7 +61,7 @@ const TOLD_THAT = scriptPattern(
 );
 const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
 const PP_GAP = scriptPattern(
-  /^\s+(?:in|on|at|to|during|of|from|with|before|after|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
+  /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
 );
 /** "denied the allegation that …": the clause after the noun is what was denied. */
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))$/;
@@ -99,6 +99,10 @@ const isEmptyText = (s: string) =>
       .replace(LEADING_CONNECTOR, '')
       .replace(/\bthat being said\b/i, ''),
   ) === 0;
+
+const PRONOUN_CLAUSE =
+  /^(?:he|she|they|we|it|there)(?:\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may)\b|['’](?:s|d|ll|re|ve)\b)/i;
+const ADJUNCT_THEN_QUOTE = /^[^§"“”;:.!?]{1,60}?:\s*(?=["“”„«»‹'‘]?§)/;
 
 /** "the accusations as “patently false,”": an object, "as", and a label in quote marks. */
 const QUOTED_LABEL = scriptPattern(/^[^;§]{1,120}?\sas\s+(?:[\p{L}-]+\s+){0,3}["“”„«»‘']?§/u);
@@ -234,8 +238,15 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     return object && !NON_CLAUSE.test(body) ? pos + lead.length : -1;
   }
   if (/^["“”„«»‹'‘]/.test(body)) return pos + lead.length;
+  // "said after his appointment: “…”": a short adjunct, a colon, then the quote.
+  const beforeColon = ADJUNCT_THEN_QUOTE.exec(body);
+  if (beforeColon) return pos + lead.length + beforeColon[0].length;
   if (!body || /^[.!?]/.test(body) || lead.includes(',')) return -1;
-  if (TAG_ONLY.has(lower) || (WEAK.has(lower) && !NP_VERBS.has(lower))) return -1;
+  if (TAG_ONLY.has(lower)) return -1;
+  // "noted there’s no evidence", "added he would run": a subject pronoun and its verb make a
+  // clause even without "that", where a weak verb's object would be a noun.
+  if (WEAK.has(lower) && !NP_VERBS.has(lower))
+    return PRONOUN_CLAUSE.test(body) ? pos + lead.length : -1;
   if (NP_VERBS.has(lower)) {
     if (NON_CLAUSE.test(body)) return -1;
     if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body))
@@ -509,9 +520,14 @@ function isSplitQuote(
     piecesIn(pieces, s, tagStart).length > 0 &&
     piecesIn(pieces, tagEnd, e).length > 0 &&
     /["”’»§],?\s*$/.test(masked.slice(s, tagStart)) &&
-    /^[^"“”„«»‹§]{0,60}?,\s*["“”„«»‹]/.test(masked.slice(tagEnd, e))
+    /^[^"“”„«»‹§]{0,60}?,\s*["“”„«»‹]/.test(masked.slice(tagEnd, e)) &&
+    // "“…,” he said, adding, “…”": a second verb brings a second quote.
+    !SECOND_CUE.test(masked.slice(tagEnd, masked.indexOf('§', tagEnd)))
   );
 }
+
+const SECOND_CUE =
+  /\b(?:adding|saying|noting|continuing|explaining|insisting|arguing|warning|telling|writing)\b/;
 
 /**
  * "…, the health commission said, according to Reuters": the outlet relayed the tagged claim, so
@@ -594,8 +610,11 @@ function accordingTo(
       /^\s*[.!?)]*["”’]?\s*$/.test(masked.slice(srcEnd, e)) ||
       /^\s*(?:\)|--|—)/.test(masked.slice(srcEnd, e))
     ) {
+      // A parenthesis closed before the source ("2,300 tons (2,095 metric tons), according to
+      // …") is no aside around it.
+      const paren = masked.lastIndexOf('(', s + m.index);
       const open = Math.max(
-        masked.lastIndexOf('(', s + m.index),
+        masked.lastIndexOf(')', s + m.index) > paren ? -1 : paren,
         masked.lastIndexOf(' -- ', s + m.index),
         masked.lastIndexOf(' — ', s + m.index),
       );

@@ -47,10 +47,10 @@ const PHRASE_START = scriptPattern(
 const LOWER_LEAD = scriptPattern(/^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*/u);
 /** Whether a phrase can open a source noun phrase: a name, a pronoun, or a noun for people, bodies or documents. */
 const phraseStart = (text: string) => {
-  if (PHRASE_START.test(text)) return true;
-  // The noun may follow two modifiers ("veteran industry analyst Ken Doctor"), never a
-  // preposition ("in an email").
-  const lead = LOWER_LEAD.exec(text)?.[0] ?? '';
+  if (PHRASE_START.test(text) || ROLE_BEFORE_NAME.test(text)) return true;
+  // The noun may follow two modifiers ("veteran industry analyst Ken Doctor") or an owner ("his
+  // doctors"), never a preposition ("in an email").
+  const lead = LOWER_LEAD.exec(text.replace(OWNER, ''))?.[0] ?? '';
   for (const w of lead.toLowerCase().split(/\s+/)) {
     if (ANON_PEOPLE.has(w) || ORG_NOUNS.has(w) || ROLE_NOUNS.has(w) || DOC_NOUNS.has(w))
       return true;
@@ -58,6 +58,15 @@ const phraseStart = (text: string) => {
   }
   return false;
 };
+const OWNER = /^(?:his|her|their|its|our)\s+/;
+/**
+ * Lower-case words that end in a name: a role the lexicon need not know ("planetary geologist
+ * Rosaly Lopes of NASA's Jet Propulsion Laboratory", "lead researcher and NASA planetary
+ * scientist Lucas Paganini").
+ */
+const ROLE_BEFORE_NAME = scriptPattern(
+  /^(?:(?!(?:in|on|at|to|by|for|with|from|via|during|after|before|over|under|into|about|of|as|than|the|a|an|this|that)\b)\p{Ll}[\p{L}’'-]*\s+){1,5}(?:(?:and\s+)?(?:\p{Lu}{2,}\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3})?\p{Lu}\p{Ll}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,2}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)?$/u,
+);
 const NOT_MODIFIER =
   /^(?:in|on|at|to|by|for|with|from|via|during|after|before|over|under|into|about|of|as|than|and|or|an?|the|this|that|its|his|her|their)$/;
 const SAYING = /\b(?:said|says|say|told|asked|described|reported|wrote|added|announced|stated)\b/;

@@ -403,6 +403,50 @@ describe('harder sources and complements', () => {
     ]);
   });
 
+  it('reads a role the lexicon does not know before a name, and an owner before a noun', () => {
+    const claims = run(
+      '“Organics are very important,” said planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory in California.',
+      '“We have found water,” lead researcher and NASA planetary scientist Lucas Paganini said.',
+      'His new bedding made him ill, his doctors say.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      [
+        'planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory',
+        'Organics are very important,',
+      ],
+      ['lead researcher and NASA planetary scientist Lucas Paganini', 'We have found water,'],
+      ['his doctors', 'His new bedding made him ill'],
+    ]);
+  });
+
+  it('reads a quote after an adjunct and a colon, and a weak verb with a pronoun clause', () => {
+    const claims = run(
+      'The coach said after the game: “We played well.”',
+      'Dempsey noted there’s no evidence that steroids help. She added it to the list.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['said', 'We played well.'],
+      ['noted', 'there’s no evidence that steroids help'],
+    ]);
+  });
+
+  it('keeps a second quote brought by “adding” apart from the first', () => {
+    const claims = run(
+      '“People are cautious,” Dan McDowell said, adding, “2019 is not as strong.”',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['said', 'People are cautious,'],
+      ['adding', '2019 is not as strong.'],
+    ]);
+  });
+
+  it('takes the whole clause before “according to” when a parenthesis closed before it', () => {
+    const [c] = run(
+      'There was a lot of it — about 2,300 tons (2,095 metric tons), according to the researchers’ calculations.',
+    );
+    expect(c?.quote).toBe('about 2,300 tons (2,095 metric tons)');
+  });
+
   it('takes the pronoun after an opening adverbial without a comma as the source', () => {
     const claims = run(
       'On Tuesday she said the talks had failed.',
