@@ -86,7 +86,7 @@ const VAGUE_PASSIVE =
 const ACCORDING = scriptPattern(/\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu);
 /** What follows an "according to" source when the reported clause has already ended. */
 const AFTER_SOURCE_CLAUSE_END =
-  /^\s*,\s*(?:adding|saying|which|who|while|whereas|but|although|though|raising|prompting|sparking)\b/;
+  /^\s*,\s*(?:adding|saying|which|who|while|whereas|but|although|though|raising|prompting|sparking|so|and so|meaning)\b/;
 /** A wire dateline opening the body: "(Reuters) —", "LOS ANGELES (AP) —", "WASHINGTON —". */
 const DATELINE = scriptPattern(/^(?:[\p{Lu}][\p{Lu}.,' ]*\s)?(?:\([\p{L}.]+\)\s*)?[—–-]{1,2}\s+/u);
 const ACCORDING_SOURCE_END = /,|;|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
@@ -451,7 +451,10 @@ export function attributionsIn(
 
 /** After a comma, the clause goes on in lower case; or a clause of its own starts there. */
 const CLAUSE_GOES_ON = scriptPattern(/^[^,]*?,\s*\p{Ll}/u);
-const CLAUSE_OF_ITS_OWN = scriptPattern(/^[^,]*?,\s*(?:who|which|according|\p{Ll}+ing)\b/u);
+/** After the tag's comma, a clause or an adjunct of the tag's own ("…, he said on Tuesday, after years of debate"). */
+const CLAUSE_OF_ITS_OWN = scriptPattern(
+  /^[^,]*?,\s*(?:who|which|according|after|before|amid|despite|following|during|since|until|ahead|\p{Ll}+ing)\b/u,
+);
 
 /**
  * The content of a tag that follows its words: the quote before `“…,” he said`, a quote split by
@@ -477,6 +480,7 @@ function contentBefore(
   if (
     !beforePieces.length &&
     /,\s*$/.test(preText) &&
+    TAIL_AFTER_TAG.test(postText) &&
     CLAUSE_GOES_ON.test(postText) &&
     !CLAUSE_OF_ITS_OWN.test(postText)
   ) {

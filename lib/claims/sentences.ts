@@ -15,6 +15,8 @@ const MONTH_START = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const TAG_START = scriptPattern(
   /^\s*(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:,[^,.]{2,80},)?\s+(?:said|says|asked|asks|told|added|adds|wrote|writes|recalled|continued|explained)\b/u,
 );
+const NAME_WITH_DOT = /(?:^|\s)[A-Z]{1,3}[a-z]?\.\s*$/;
+const ALL_CAPS = /^[A-Z]{2,}$/;
 const CONTINUES = scriptPattern(
   /^\s*(?:\p{Ll}|[,;:)\]”’»›]|["'](?=\s*\p{Ll})|\d+\s*(?:a\.m|p\.m))/u,
 );
@@ -32,6 +34,8 @@ function isFalseBreak(prev: string, next: string): boolean {
   const nextWord = NEXT_WORD.exec(next)?.[1] ?? '';
   if (INITIAL.test(prev) && CAPITAL.test(nextWord)) return !SENTENCE_STARTERS.has(nextWord);
   if (!word) return false;
+  // "the ID. SPACE VIZZION": a short capitalised name with its dot before a word in capitals.
+  if (NAME_WITH_DOT.test(prev) && ALL_CAPS.test(nextWord)) return true;
   const bare = word.replace(/\.$/, '');
   if (bare === 'a.m' || bare === 'p.m') return MONTH_START.test(next);
   if (bare === 'u.s' || bare === 'u.k' || bare === 'u.n' || bare === 'd.c' || bare === 'e.u') {

@@ -1,61 +1,79 @@
 import { checkLabelledPages, type Floor, loadPages } from './labelledPages';
 
 /**
- * Floors on thirty-two more zyte pages (test/fixtures/claims-blind), labelled in four rounds of
+ * Floors on forty-eight more zyte pages (test/fixtures/claims-blind), labelled in six rounds of
  * eight by helpers who never saw the engine or its output (each file's `source` and `notes`):
- * two rounds on 2026-11-25, two on 2026-11-26. First measurements, on the pages' text before any
+ * two rounds on 2026-11-25, four on 2026-11-26. First measurements, on the pages' text before any
  * change for them: P 0.910, R 0.792 (first round), P 0.961, R 0.844 (second), P 0.943, R 0.838
- * (third), P 1.000, R 0.580 (fourth, whose labeller also took forecasts, findings and vague
- * passives for claims). General fixes made after reading their errors (labelling verbs,
- * dash-introduced quotes, objects of "told", names in the possessive or family name first, name
- * particles, possessive nouns, parentheses, contractions, a clause's subject before a
- * participle, adverbs before the verb, a tag ending with the one told; then a pronoun after an
- * opening adverbial, "accused … and warned", a role the lexicon does not know before a name,
- * "his doctors say", a weak verb with a pronoun clause, an adjunct and a colon before a quote,
- * "said, adding, “…”", a closed parenthesis before "according to") brought them to the floors
- * below. Most of what is left are conventions the corpus labels decide the other way ("A and
- * that B" is one claim; unnamed officials are anonymous), forecasts and findings ("experts
- * expect", "the study found"), vague passives ("is thought to") and rare shapes (relative
- * clauses, "to say", a source's own questions).
+ * (third), P 1.000, R 0.580 (fourth), P 0.837, R 0.719 (fifth), P 0.892, R 0.630 (sixth; the
+ * fourth and sixth labellers also took forecasts, findings and vague passives for claims).
+ * General fixes made after reading their errors (labelling verbs, dash-introduced quotes, objects
+ * of "told", names in the possessive or family name first, name particles, possessive nouns,
+ * parentheses, contractions, a clause's subject before a participle, adverbs before the verb, a
+ * tag ending with the one told; then a pronoun after an opening adverbial, "accused … and
+ * warned", a role the lexicon does not know before a name, "his doctors say", a weak verb with a
+ * pronoun clause, an adjunct and a colon before a quote, "said, adding, “…”", a closed
+ * parenthesis before "according to", an adjunct after a tag between commas, "ID. SPACE",
+ * "posted:" and "shouts:" before a quote) brought them to the floors below. Most of what is left
+ * are conventions the corpus labels decide the other way ("A and that B" is one claim; unnamed
+ * officials are anonymous), forecasts and findings ("experts expect", "the study found"), vague
+ * passives ("is thought to") and rare shapes (relative clauses, "to say", a source's own
+ * questions).
  */
 const FLOORS: Record<string, Floor> = {
+  '05844573': { matched: 8, speakers: 8, kinds: 7, predicted: 8 },
+  '06ee193d': { matched: 7, speakers: 7, kinds: 6, predicted: 7 },
   '098bb3e9': { matched: 13, speakers: 13, kinds: 13, predicted: 13 },
   '0d461229': { matched: 14, speakers: 14, kinds: 14, predicted: 14 },
   '14cc2a0c': { matched: 6, speakers: 6, kinds: 4, predicted: 6 },
   '1ee91d1f': { matched: 26, speakers: 25, kinds: 26, predicted: 28 },
   '291a8bf3': { matched: 17, speakers: 17, kinds: 17, predicted: 19 },
   '359fee22': { matched: 6, speakers: 6, kinds: 6, predicted: 6 },
+  '3c5bf8db': { matched: 8, speakers: 8, kinds: 5, predicted: 8 },
   '42aad16b': { matched: 16, speakers: 15, kinds: 14, predicted: 16 },
   '4a44ab3e': { matched: 5, speakers: 5, kinds: 3, predicted: 5 },
+  '51d066b0': { matched: 9, speakers: 9, kinds: 9, predicted: 11 },
   '57d46c9d': { matched: 6, speakers: 6, kinds: 6, predicted: 6 },
+  '5a822960': { matched: 4, speakers: 4, kinds: 4, predicted: 4 },
   '5caf91b8': { matched: 9, speakers: 9, kinds: 7, predicted: 11 },
+  '5f9c5ed5': { matched: 10, speakers: 10, kinds: 10, predicted: 10 },
   '624fcd90': { matched: 15, speakers: 14, kinds: 15, predicted: 16 },
   '686bb170': { matched: 6, speakers: 5, kinds: 3, predicted: 6 },
   '70cb2d5b': { matched: 19, speakers: 19, kinds: 15, predicted: 19 },
   '776a1c04': { matched: 8, speakers: 8, kinds: 8, predicted: 9 },
+  '785affa2': { matched: 6, speakers: 6, kinds: 3, predicted: 6 },
   '7bb1ca90': { matched: 8, speakers: 8, kinds: 7, predicted: 8 },
+  '7dfc3e35': { matched: 17, speakers: 16, kinds: 12, predicted: 18 },
   '82b6d780': { matched: 18, speakers: 17, kinds: 17, predicted: 18 },
   '8634d121': { matched: 19, speakers: 19, kinds: 18, predicted: 19 },
+  '87bf6057': { matched: 11, speakers: 11, kinds: 11, predicted: 11 },
   '8b194530': { matched: 5, speakers: 5, kinds: 5, predicted: 5 },
   '92101975': { matched: 5, speakers: 5, kinds: 3, predicted: 5 },
   '9e8c9f08': { matched: 7, speakers: 7, kinds: 7, predicted: 7 },
   '9ebb3af6': { matched: 9, speakers: 9, kinds: 9, predicted: 9 },
   '9eef8162': { matched: 24, speakers: 24, kinds: 24, predicted: 25 },
+  a078b365: { matched: 3, speakers: 3, kinds: 2, predicted: 5 },
   a1fca19b: { matched: 16, speakers: 15, kinds: 13, predicted: 16 },
   abd9d629: { matched: 23, speakers: 22, kinds: 14, predicted: 23 },
+  ba4dfe2d: { matched: 7, speakers: 7, kinds: 7, predicted: 9 },
   bc13ff87: { matched: 10, speakers: 10, kinds: 9, predicted: 10 },
   c13b9c0e: { matched: 23, speakers: 23, kinds: 23, predicted: 23 },
   c50845a7: { matched: 10, speakers: 10, kinds: 8, predicted: 10 },
   c7e39ac4: { matched: 10, speakers: 9, kinds: 10, predicted: 10 },
   d48aeb9c: { matched: 18, speakers: 18, kinds: 15, predicted: 18 },
+  d90bda7e: { matched: 6, speakers: 6, kinds: 4, predicted: 7 },
+  db6b0816: { matched: 6, speakers: 6, kinds: 6, predicted: 6 },
   e7994d55: { matched: 6, speakers: 5, kinds: 2, predicted: 6 },
+  ecb46e3e: { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
+  f344ca5f: { matched: 5, speakers: 5, kinds: 4, predicted: 5 },
   f8ff621a: { matched: 10, speakers: 10, kinds: 8, predicted: 11 },
+  fde930b0: { matched: 6, speakers: 6, kinds: 4, predicted: 8 },
   ffc109d4: { matched: 9, speakers: 9, kinds: 9, predicted: 10 },
 };
 
 checkLabelledPages('claims on the blind-labelled pages', loadPages('claims-blind'), FLOORS, {
   precision: 0.95,
-  recall: 0.84,
+  recall: 0.82,
   speakers: 0.97,
-  kinds: 0.88,
+  kinds: 0.87,
 });

@@ -447,6 +447,31 @@ describe('harder sources and complements', () => {
     expect(c?.quote).toBe('about 2,300 tons (2,095 metric tons)');
   });
 
+  it('ends a claim at its tag when an adjunct of the tag follows, or a clause after the source', () => {
+    const claims = run(
+      'The house will be turned into a police station, the minister said on Tuesday, after years of debate.',
+      'There are three scripts still in contention, according to The Wrap, so it’s possible Paramount is still deciding.',
+      'Dubois had two goals, rookie Emil Bemstrom added a goal and an assist, and Columbus won.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'The house will be turned into a police station',
+      'There are three scripts still in contention',
+    ]);
+  });
+
+  it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
+    const claims = run(
+      'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
+      'An officer shouts: “Open the door!”',
+      'Van Der Beek even said there should be “zero shame” involved.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['One user on Weibo', 'How did these two come to Beijing?'],
+      ['An officer', 'Open the door!'],
+      ['Van Der Beek', 'there should be “zero shame” involved'],
+    ]);
+  });
+
   it('takes the pronoun after an opening adverbial without a comma as the source', () => {
     const claims = run(
       'On Tuesday she said the talks had failed.',

@@ -30,6 +30,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a short name with its dot before a word in capitals, and breaks before a title-case word', () => {
+    expect(
+      sentences(
+        'VW gave the ID. SPACE VIZZION a long range. He works at the FBI. The agency said nothing.',
+      ),
+    ).toEqual([
+      'VW gave the ID. SPACE VIZZION a long range.',
+      'He works at the FBI.',
+      'The agency said nothing.',
+    ]);
+  });
+
   it('keeps times before dates together', () => {
     expect(
       sentences('No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day.'),
