@@ -39,7 +39,10 @@ export function paragraphEvidence(doc: Document, enough: number): ParagraphEvide
     return sum;
   };
   const out = { parent: 0, grand: 0, long: 0 };
-  for (let i = 0; i < paragraphs.length && out.parent < enough; i++) {
+  // The count read once: the loop stops early, and each read of a live collection's length is a
+  // scan in some DOMs (see elementsOf).
+  const count = paragraphs.length;
+  for (let i = 0; i < count && out.parent < enough; i++) {
     const p = paragraphs[i] as Element;
     const len = p.textContent?.trim().length ?? 0;
     if (len < MIN_PARAGRAPH_CHARS || !p.parentElement) continue;
@@ -53,9 +56,8 @@ export function paragraphEvidence(doc: Document, enough: number): ParagraphEvide
 
 function headlineInArticle(doc: Document): boolean {
   const articles = doc.getElementsByTagName('article');
-  return (
-    articles.length > 0 && articles.length <= 2 && !!articles[0]?.getElementsByTagName('h1')[0]
-  );
+  const count = articles.length;
+  return count > 0 && count <= 2 && !!articles[0]?.getElementsByTagName('h1')[0];
 }
 
 export function passesGate(doc: Document, declarations: () => Declarations): boolean {

@@ -5,6 +5,8 @@
  * rather than failing the page.
  */
 
+import { elementsOf } from '../dom/liveCollection';
+
 export type LdObject = Record<string, unknown>;
 
 function flatten(value: unknown, out: LdObject[]): void {
@@ -23,7 +25,7 @@ function flatten(value: unknown, out: LdObject[]): void {
  * and in jsdom, the scan beats an attribute selector.
  */
 export function jsonLdScripts(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('script')).filter(
+  return elementsOf(doc.getElementsByTagName('script')).filter(
     (script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json',
   );
 }

@@ -1,3 +1,4 @@
+import { elementsOf } from '../dom/liveCollection';
 import type { ArticleMeta } from '../model';
 import { jsonLdObjects, jsonLdScripts, type LdObject, ldString, typesOf } from './jsonLd';
 import { addItemTypes, readMicrodata } from './microdata';
@@ -32,9 +33,7 @@ export type MetaTags = Map<string, string>;
 
 export function metaTags(doc: Document): MetaTags {
   const out: MetaTags = new Map();
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const el = metas[i] as Element;
+  for (const el of elementsOf(doc.getElementsByTagName('meta'))) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -63,9 +62,8 @@ function clean(s: string | null | undefined): string | null {
 }
 
 function firstDatetime(doc: Document): string | null {
-  const times = doc.getElementsByTagName('time');
-  for (let i = 0; i < times.length; i++) {
-    const v = times[i]?.getAttribute('datetime');
+  for (const time of elementsOf(doc.getElementsByTagName('time'))) {
+    const v = time.getAttribute('datetime');
     if (v) return v;
   }
   return null;
@@ -98,7 +96,7 @@ function topItemTypes(doc: Document): string[] {
   for (const el of [
     doc.documentElement,
     doc.body,
-    ...Array.from(doc.getElementsByTagName('article')),
+    ...elementsOf(doc.getElementsByTagName('article')),
   ])
     addItemTypes(el?.getAttribute('itemtype'), types);
   return types;

@@ -1,4 +1,5 @@
 import type { ArticleDetection } from '../article';
+import { elementsOf } from '../dom/liveCollection';
 import { groupBlocks, itemTexts, type TeaserBlock } from './group';
 import { isTeaserHeading, isTopicHeading, kindOf } from './labels';
 import { anchorsAt, linkIndex, MULTI, type TeaserLinkItem } from './links';
@@ -207,7 +208,7 @@ function holdsArticleText(el: Element, article: ArticleDetection): boolean {
   const { tags, kinds } = kindsOf(article);
   const parents = new Set<Element | null>();
   for (const tag of tags) {
-    for (const p of el.getElementsByTagName(tag)) {
+    for (const p of elementsOf(el.getElementsByTagName(tag))) {
       if (!kinds.has(kindOfParagraph(p)) || p.querySelector('a[href]')) continue;
       if ((p.textContent ?? '').trim().length < ARTICLE_PARAGRAPH) continue;
       if (parents.has(p.parentElement)) return true;
