@@ -2,12 +2,13 @@
  * Command-line analyzer: runs the content script's lib/ pipeline over saved pages and prints
  * one JSON line per file in the schema of ../shared/corpus/README.md, for eval/score.py.
  *
- *   npm run analyze -- [--readability FILE] PAGE.html[.gz]...
+ *   npm run analyze -- [--readability FILE] [--runs N] PAGE.html[.gz]...
  *
  * --readability FILE also runs Readability.js on a fresh parse of each page and writes its
  * result in the same schema to FILE, so both can be scored by score.py in one run; the median
  * of per-page time ratios (our detection + body + teasers / Readability's parse) goes to
- * stderr. Each line's `stageMs` splits `ms` into article, teasers and claims.
+ * stderr. Each line's `stageMs` splits `ms` into article, teasers and claims. --runs N makes
+ * the pass N times in fresh processes and gives each page the median of its times (runs.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
