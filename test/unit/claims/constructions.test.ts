@@ -472,6 +472,16 @@ describe('harder sources and complements', () => {
     ]);
   });
 
+  it('takes an automaker or an airline for an organisation', () => {
+    const claims = run(
+      'The German automaker said the wagon will go 300 miles on a charge. The airline said flights would resume.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind])).toEqual([
+      ['The German automaker', 'organization'],
+      ['The airline', 'organization'],
+    ]);
+  });
+
   it('takes the pronoun after an opening adverbial without a comma as the source', () => {
     const claims = run(
       'On Tuesday she said the talks had failed.',
