@@ -9,7 +9,7 @@ export interface Span {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const LAST_WORD = scriptPattern(/([\p{L}.]+)\.["”’)\]]*\s*$/u);
-const INITIAL = scriptPattern(/(?:^|[\s(])\p{Lu}\.\s*$/u);
+const INITIAL = scriptPattern(/(?:^|[\s(])(?:\p{Lu}\.)+\s*$/u);
 const NEXT_WORD = scriptPattern(/^\s*([\p{L}\p{N}'’]+)/u);
 const MONTH_START = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const TAG_START = scriptPattern(

@@ -48,8 +48,8 @@ const WORD = scriptPattern(/[\p{L}\p{N}][\p{L}\p{N}.'’&!-]*/gu);
 const ACRONYM = scriptPattern(/^(?:\p{Lu}[\p{Lu}&.-]+|\p{Lu}+\d*)$/u);
 /** "Liu" in "Liu Xiaming": a capital, then lower case. */
 const CAPITALISED = scriptPattern(/^\p{Lu}\p{Ll}/u);
-/** "J." */
-const INITIAL = scriptPattern(/^\p{Lu}\.$/u);
+/** "J.", "P.J." */
+const INITIAL = scriptPattern(/^(?:\p{Lu}\.)+$/u);
 const POSSESSIVE = /['’]s?$/;
 
 /** What the analysis remembers about the article while reading it. */
@@ -65,7 +65,7 @@ export interface SourceInfo {
 }
 
 const NAME_RUN = scriptPattern(
-  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\(\p{Lu}[\p{Ll}’'-]+\)|(?:de|van|von|der|da|del|La|Le)(?!\p{L})|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu,
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:\p{Lu}\.)+|\(\p{Lu}[\p{Ll}’'-]+\)|(?:de|van|von|der|da|del|La|Le)(?!\p{L})|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu,
 );
 
 /** Collects the names of people an article mentions, so that a bare surname can be recognised. */
