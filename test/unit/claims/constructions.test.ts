@@ -459,6 +459,25 @@ describe('harder sources and complements', () => {
     ]);
   });
 
+  it('reads a name with compact initials, and a reported clause that goes on after “but that” or a quote', () => {
+    const claims = run(
+      'Coach P.J. Fleck said Morgan has made progress.',
+      'Bridenstine acknowledged that more launches raised the risk, but that the architecture needs to be assessed.',
+      'Former aides called it not a car crash, but “an articulated lorry crash” performance.',
+      'He said it would be provided next year, but he gave no details.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Coach P.J. Fleck', 'Morgan has made progress'],
+      [
+        'Bridenstine',
+        'more launches raised the risk, but that the architecture needs to be assessed',
+      ],
+      ['Former aides', 'it not a car crash, but “an articulated lorry crash” performance'],
+      ['He', 'it would be provided next year'],
+    ]);
+    expect(claims[0]?.sourceKind).toBe('person');
+  });
+
   it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
     const claims = run(
       'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
