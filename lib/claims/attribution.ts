@@ -261,7 +261,7 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
 
 /** Verbs that can come before their subject in a tag: `“…,” said Derek Scissors`. */
 const INVERTIBLE =
-  /^(?:say|said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|explains|noted|notes|recalled|recalls|argued|argues|stated|concluded|concludes|tweeted|insisted|insists|warned|warns|countered|replied|acknowledged|acknowledges|observed|remarked|commented|recounted|cautioned|predicted|read|reads|claimed|claims|comments|quipped|joked|announced|reported|reports)$/i;
+  /^(?:say|said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|explains|noted|notes|recalled|recalls|argued|argues|stated|concluded|concludes|tweeted|insisted|insists|warned|warns|countered|replied|responded|answered|acknowledged|acknowledges|observed|remarked|commented|recounted|cautioned|predicted|read|reads|claimed|claims|comments|quipped|joked|announced|reported|reports)$/i;
 /** Verb forms that are more often plural nouns: a verb reading needs "that", a quote or a tag. */
 const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
@@ -319,7 +319,7 @@ export function attributionsIn(
     if (
       NOUNISH.test(lower) &&
       !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e)) &&
-      !(/,\s*$/.test(near) && INVERTED_SOURCE.test(masked.slice(ce, e))) &&
+      !(/[,§]["”’»]?\s*$/.test(near) && INVERTED_SOURCE.test(masked.slice(ce, e))) &&
       !(
         AS_SOURCE.test(masked.slice(s, cs)) &&
         /^(?:\s+(?:for|in|on|to)\s+[^,]{1,40})?,/.test(masked.slice(ce, e))
@@ -520,8 +520,12 @@ function isSplitQuote(
   tagEnd: number,
   pieces: Piece[],
 ): boolean {
+  const first = piecesIn(pieces, s, tagStart)[0];
   return (
-    piecesIn(pieces, s, tagStart).length > 0 &&
+    !!first &&
+    // The sentence opens with the quote: after "After hitting “Takin’ It To the Streets,” the
+    // singer told the audience, “…”" the first quote is a title, not the start of the speech.
+    !LOWER_CASE_WORD.test(masked.slice(s, first.start)) &&
     piecesIn(pieces, tagEnd, e).length > 0 &&
     /["”’»§],?\s*$/.test(masked.slice(s, tagStart)) &&
     /^[^"“”„«»‹§]{0,60}?,\s*["“”„«»‹]/.test(masked.slice(tagEnd, e)) &&
@@ -529,6 +533,8 @@ function isSplitQuote(
     !SECOND_CUE.test(masked.slice(tagEnd, masked.indexOf('§', tagEnd)))
   );
 }
+
+const LOWER_CASE_WORD = scriptPattern(/\p{Ll}/u);
 
 const SECOND_CUE =
   /\b(?:adding|saying|noting|continuing|explaining|insisting|arguing|warning|telling|writing)\b/;

@@ -77,6 +77,7 @@ const WEAK_VERBS = [
   'counter counters countered',
   'joke jokes joked',
   'quip quips quipped',
+  'laugh laughs laughed',
   'ask asks asked',
   'continue continues continued',
   'read reads',
@@ -121,6 +122,8 @@ const MULTI_WORD_CUES = [
   'is of the view',
   'ruled out',
   'rules out',
+  'put it',
+  'puts it',
 ];
 
 /**
@@ -208,6 +211,11 @@ export const TAG_ONLY = new Set([
   'quip',
   'quips',
   'quipped',
+  'laugh',
+  'laughs',
+  'laughed',
+  'put it',
+  'puts it',
   'remark',
   'remarks',
   'remarked',

@@ -478,6 +478,24 @@ describe('harder sources and complements', () => {
     expect(claims[0]?.sourceKind).toBe('person');
   });
 
+  it('reads tags of laughter, inverted answers, “as X put it”, and a title quoted before the speaker', () => {
+    const claims = run(
+      '“The accordion drives me nuts,” McDowell laughed.',
+      '“It depends on what Boeing will invest,” responded NASA administrator Jim Bridenstine.',
+      '“We are excited,” notes Johnston.',
+      'As Gaiman put it, “He would have been George R.R. Martin.”',
+      'After hitting “Takin’ It To the Streets,” the singer told the audience, “that’s really good.”',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['McDowell', 'laughed', 'The accordion drives me nuts,'],
+      ['NASA administrator Jim Bridenstine', 'responded', 'It depends on what Boeing will invest,'],
+      ['Johnston', 'notes', 'We are excited,'],
+      ['Gaiman', 'put it', 'He would have been George R.R. Martin.'],
+      ['the singer', 'told', 'that’s really good.'],
+    ]);
+    expect(run('He laughed at the idea. She put it on the table.')).toEqual([]);
+  });
+
   it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
     const claims = run(
       'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
