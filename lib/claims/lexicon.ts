@@ -317,8 +317,28 @@ export const SENTENCE_STARTERS = new Set(
 
 /** Nouns for people who are not named: their statements are anonymous. */
 export const ANON_PEOPLE = new Set(
-  'official officials diplomat diplomats source sources insider insiders person people expert experts analyst analysts economist economists executive executives observer observers critic critics supporter supporters backer backers opponent opponents resident residents witness witnesses aide aides adviser advisers advisor advisors staffer staffers employee employees member members lawmaker lawmakers legislator legislators investor investors trader traders businesses settlers settler activist activists worker workers voter voters patient patients scientist scientists student students parent parents fan fans protester protesters protesters rep reps representative representatives spokesperson spokesman spokeswoman user users customer customers commentator commentators those everyone someone man woman men women brokerages insiders participants leaders organizers organisers doctors physicians nurses teachers farmers owners'.split(
+  'official officials relative relatives friend friends neighbor neighbors neighbour neighbours colleague colleagues classmate classmates teammate teammates diplomat diplomats source sources insider insiders person people expert experts analyst analysts economist economists executive executives observer observers critic critics supporter supporters backer backers opponent opponents resident residents witness witnesses aide aides adviser advisers advisor advisors staffer staffers employee employees member members lawmaker lawmakers legislator legislators investor investors trader traders businesses settlers settler activist activists worker workers voter voters patient patients scientist scientists student students parent parents fan fans protester protesters protesters rep reps representative representatives spokesperson spokesman spokeswoman user users customer customers commentator commentators those everyone someone man woman men women brokerages insiders participants leaders organizers organisers doctors physicians nurses teachers farmers owners'.split(
     ' ',
+  ),
+);
+
+/** Nouns for news outlets not named: "the newspaper reported", "the state news agency said". */
+export const MEDIA_NOUNS = scriptPattern(
+  /(?:^|\s)(?:newspapers?|tabloids?|magazines?|outlets?|news\s+(?:agency|agencies|service|site|website)|wire\s+service)$/iu,
+);
+
+/** Relatives: with an owner ("his aunt", "Ford’s parents") they are specific people. */
+export const KIN_NOUNS = new Set(
+  'mother father mom dad parent parents aunt uncle wife husband son sons daughter daughters child children brother brothers sister sisters sibling siblings grandmother grandfather grandson granddaughter cousin niece nephew widow widower fiancé fiancée fiance fiancee girlfriend boyfriend stepfather stepmother family'.split(
+    ' ',
+  ),
+);
+const OWNER_WORDS = 'his|her|their|my|our|your|its';
+/** A possessive before the head: "his", or a name with ’s ("Ford’s now-deceased father"). */
+export const OWNED = scriptPattern(
+  new RegExp(
+    `^(?:(?:${OWNER_WORDS})\\s|(?:the\\s+)?[\\p{L}.-]+(?:\\s+[\\p{L}.-]+){0,3}['’]s?\\s)`,
+    'iu',
   ),
 );
 

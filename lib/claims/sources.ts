@@ -5,8 +5,11 @@ import {
   ANON_PEOPLE,
   CAPITAL,
   DOC_NOUNS,
+  KIN_NOUNS,
+  MEDIA_NOUNS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
+  OWNED,
   ROLE_NOUNS,
   RUMOUR_NOUNS,
   TITLE_WORDS,
@@ -143,7 +146,7 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
       return { kind: 'person', fullName: name };
     }
   }
-  if (outlet) return { kind: 'media', fullName: null };
+  if (outlet || MEDIA_NOUNS.test(head.join(' '))) return { kind: 'media', fullName: null };
   if (/^sources$/i.test(np) || RUMOUR_NOUNS.has(headNoun)) {
     return { kind: 'unattributed', fullName: null };
   }
@@ -159,6 +162,7 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
     return { kind: 'organization', fullName: null };
   }
   if (ORG_NOUNS.has(headNoun)) return { kind: 'organization', fullName: null };
+  if (KIN_NOUNS.has(headNoun) && OWNED.test(headPart)) return { kind: 'person', fullName: null };
   if (/^(?:one|some|many|most|two|three|several)\s+of\b/i.test(np)) {
     return { kind: 'anonymous', fullName: null };
   }

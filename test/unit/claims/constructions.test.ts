@@ -767,6 +767,25 @@ describe('constructions met on held-out pages', () => {
     expect(b?.quote).toBe('he had run a private channel');
   });
 
+  it('gives unnamed news outlets a media source, and relatives with an owner a person', () => {
+    const kinds = run(
+      'The man was hospitalized, the state news agency said.',
+      'The newspaper reported that the deal was off.',
+      'His aunt said he was brilliant.',
+      'Ford’s now-deceased father said he was alive.',
+      'Parents said the school was unsafe.',
+      'Relatives said he was kind.',
+    ).map((c) => [c.speaker, c.sourceKind]);
+    expect(kinds).toEqual([
+      ['the state news agency', 'media'],
+      ['The newspaper', 'media'],
+      ['His aunt', 'person'],
+      ['Ford’s now-deceased father', 'person'],
+      ['Parents', 'anonymous'],
+      ['Relatives', 'anonymous'],
+    ]);
+  });
+
   it('gives unions, groups and a company spokesperson an institutional source', () => {
     const kinds = run(
       'The unions said 15,000 people registered.',
