@@ -41,7 +41,9 @@ const TOKEN = scriptPattern(/[\p{L}\p{N}]+/gu);
 const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
 
 const CUT =
-  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s[—–]\s(?:and|but)\b/;
+  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s[—–]\s(?:and|but|which)\b/;
+const RELATIVE_INSIDE =
+  /^,\s*(?:which|who|where)\b[^,;§"“”]{1,80},\s*(?=(?:will|would|could|can|should|might|must|may|is|was|are|were|has|had|have|did|does|do|\p{Ll}+(?:ed|s))\b)/u;
 const NP_END =
   /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as|after|before|when|while|because|since|until)\b/;
 const AFTER_CUT = /\s+after\s/;
@@ -60,6 +62,8 @@ const TOLD_THAT = scriptPattern(
   /^(?:\s+(?:[^\s,§"“”;:.]+|\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+)|,\s+(?:the|a|an|its|his|her|their)\s+[^,§"“”;:.]{1,40},){0,12}?\s+that\b/u,
 );
 const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
+const THAT_AS_SUBJECT =
+  /^(?:['’](?:s|ll|d)\b|\s+(?:is|was|are|were|has|had|will|would|could|can|should|might|must|may|means|meant|seems|seemed|makes|does|did|remains|sounds|looks|happens|happened|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t)\b)/;
 const PP_GAP = scriptPattern(
   /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
 );
@@ -118,11 +122,27 @@ function labelEnd(masked: string, from: number, to: number): number {
   return e;
 }
 
+/**
+ * Where CUT first ends a claim's words, past any relative clause set off by commas inside them:
+ * "said the plan, which was approved in May, would cost $5 billion".
+ */
+function firstCut(rest: string): number {
+  let from = 0;
+  for (;;) {
+    const cut = CUT.exec(rest.slice(from));
+    if (!cut) return -1;
+    const at = from + cut.index;
+    const inner = RELATIVE_INSIDE.exec(rest.slice(at));
+    if (!inner) return at;
+    from = at + inner[0].length;
+  }
+}
+
 function endOfContent(masked: string, from: number, to: number, subordinate: boolean): number {
   const rest = masked.slice(from, to);
   let end = rest.length;
-  const cut = CUT.exec(rest);
-  if (cut && cut.index > 0) end = cut.index;
+  const cut = firstCut(rest);
+  if (cut > 0) end = cut;
   if (subordinate) {
     const comma = rest.indexOf(',');
     if (comma > 0 && comma < end) end = comma;
@@ -219,6 +239,8 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   while (pos > verbEnd && /\s/.test(masked.charAt(pos - 1))) pos--;
   const rest = masked.slice(pos, end);
   const that = THAT_AFTER.exec(rest);
+  // "said that was a mistake": "that" is the clause's subject, not its conjunction.
+  if (that && !that[1] && THAT_AS_SUBJECT.test(rest.slice(that[0].length))) return pos;
   if (
     that &&
     (!that[1] || PP_GAP.test(that[1]) || (DENIAL.test(lower) && CLAIM_NOUN.test(that[1]))) &&

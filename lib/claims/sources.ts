@@ -34,7 +34,7 @@ export const PLATFORM_RE = scriptPattern(
 );
 
 const INDEFINITE =
-  /^(?:a|an|one|two|three|four|five|six|several|some|many|most|other|another|few|various|unnamed|anonymous|numerous|multiple|dozens|hundreds)\b/i;
+  /^(?:a|an|one|two|three|four|five|six|several|some|many|most|other|others|another|few|various|unnamed|anonymous|numerous|multiple|dozens|hundreds)\b/i;
 const HEAD_CUT =
   /\s+(?:of|by|for|from|with|within|in|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to)\b/;
 const SPEAKS_FOR_ORG = scriptPattern(

@@ -496,6 +496,21 @@ describe('harder sources and complements', () => {
     expect(run('He laughed at the idea. She put it on the table.')).toEqual([]);
   });
 
+  it('keeps a relative clause between commas and a “that” subject in the claim, and drops a modal from the source', () => {
+    const claims = run(
+      'He said the plan, which was approved in May, would cost $5 billion.',
+      'He said he met Smith, who later resigned.',
+      'Apple says that is what you can expect — which is one hour more than before.',
+      'Others may argue that the money would pale in comparison.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      ['He', 'person', 'the plan, which was approved in May, would cost $5 billion'],
+      ['He', 'person', 'he met Smith'],
+      ['Apple', 'organization', 'that is what you can expect'],
+      ['Others', 'anonymous', 'the money would pale in comparison'],
+    ]);
+  });
+
   it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
     const claims = run(
       'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
