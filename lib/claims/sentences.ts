@@ -13,7 +13,7 @@ const INITIAL = scriptPattern(/(?:^|[\s(])(?:\p{Lu}\.)+\s*$/u);
 const NEXT_WORD = scriptPattern(/^\s*([\p{L}\p{N}'’]+)/u);
 const MONTH_START = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const TAG_START = scriptPattern(
-  /^\s*(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:,[^,.]{2,80},)?\s+(?:said|says|asked|asks|told|added|adds|wrote|writes|recalled|continued|explained)\b/u,
+  /^\s*(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:,[^,.]{2,80},)?\s+(?:said|says|asked|asks|told|added|adds|wrote|writes|recalled|continued|explained|tweeted|posted|shouted|yelled|exclaimed|laughed|replied|responded|answered|joked|quipped|insisted|warned|admitted|declared)\b/u,
 );
 const NAME_WITH_DOT = /(?:^|\s)[A-Z]{1,3}[a-z]?\.\s*$/;
 const ALL_CAPS = /^[A-Z]{2,}$/;

@@ -28,6 +28,7 @@ describe('splitSentences', () => {
       '“Don’t mind me!” he told them.',
       '“Why now?” Jack Smith asked.',
     ]);
+    expect(sentences('“Vote for Bevin!” Trump tweeted before Election Day.')).toHaveLength(1);
   });
 
   it('keeps a short name with its dot before a word in capitals, and breaks before a title-case word', () => {
