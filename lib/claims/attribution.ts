@@ -64,6 +64,9 @@ const TOLD_THAT = scriptPattern(
 const THAT_AFTER = /^((?:\s+[^\s,§"“”]+){0,12}?)\s*\bthat\b/;
 const THAT_AS_SUBJECT =
   /^(?:['’](?:s|ll|d)\b|\s+(?:is|was|are|were|has|had|will|would|could|can|should|might|must|may|means|meant|seems|seemed|makes|does|did|remains|sounds|looks|happens|happened|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t)\b)/;
+/** A common noun right before the verb: "a poem called …", not "Trump called …" or "they called …". */
+const THING_BEFORE =
+  /(?:^|\s)(?!(?:he|she|they|we|i|you|it|who|which|that|and|also)\s)[a-z][a-z-]*\s+$/;
 const PP_GAP = scriptPattern(
   /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
 );
@@ -259,6 +262,14 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     const object = new RegExp(`^[^,;§.]{1,80}?\\s${particle}\\s`).exec(body);
     return object && !NON_CLAUSE.test(body) ? pos + lead.length : -1;
   }
+  // "a script called “Wild Rose”": a thing's name, not something said.
+  if (
+    /^(?:called|calls)$/.test(lower) &&
+    !/[,:]/.test(lead) &&
+    /^["“”„«»‹'‘]/.test(body) &&
+    THING_BEFORE.test(masked.slice(Math.max(0, verbEnd - cue.length - 40), verbEnd - cue.length))
+  )
+    return -1;
   if (/^["“”„«»‹'‘]/.test(body)) return pos + lead.length;
   // "said after his appointment: “…”": a short adjunct, a colon, then the quote.
   const beforeColon = ADJUNCT_THEN_QUOTE.exec(body);

@@ -511,6 +511,17 @@ describe('harder sources and complements', () => {
     ]);
   });
 
+  it('takes “a thing called “…”” for a name, but “X called Y “…”” for a claim', () => {
+    const claims = run(
+      'He loved a script called “Wild Rose,” a story about a singer.',
+      'One of the cards, a poem called “Winter Solstice,” won an award.',
+      'Trump called the hearings “a disgrace.”',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Trump', 'the hearings “a disgrace.”'],
+    ]);
+  });
+
   it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
     const claims = run(
       'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
