@@ -12,8 +12,9 @@ const LAST_WORD = scriptPattern(/([\p{L}.]+)\.["”’)\]]*\s*$/u);
 const INITIAL = scriptPattern(/(?:^|[\s(])(?:\p{Lu}\.)+\s*$/u);
 const NEXT_WORD = scriptPattern(/^\s*([\p{L}\p{N}'’]+)/u);
 const MONTH_START = new RegExp(`^\\s*(?:${MONTHS})\\b`);
+/** A tag opening the piece after a quote that ends in ! or ?: "Jack Smith asked", "Trump tweeted before …". */
 const TAG_START = scriptPattern(
-  /^\s*(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:,[^,.]{2,80},)?\s+(?:said|says|asked|asks|told|added|adds|wrote|writes|recalled|continued|explained|tweeted|posted|shouted|yelled|exclaimed|laughed|replied|responded|answered|joked|quipped|insisted|warned|admitted|declared)\b/u,
+  /^\s*(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})(?:,[^,.]{2,80},)?\s+(?:(?:said|says|asked|asks|told|added|adds|wrote|writes|recalled|continued|explained)\b|(?:tweeted|posted|shouted|yelled|exclaimed|laughed|replied|responded|answered|joked|quipped|insisted|warned|admitted|declared)(?=\s*[.,;!?]|\s+(?:on|in|at|before|after|during|via|from|to|last|this|earlier|later)\b))/u,
 );
 const NAME_WITH_DOT = /(?:^|\s)[A-Z]{1,3}[a-z]?\.\s*$/;
 const ALL_CAPS = /^[A-Z]{2,}$/;
