@@ -3,7 +3,7 @@ import { scriptPattern } from '../text/latin1';
 import { type Attribution, attributionsIn, type Piece } from './attribution';
 import { findQuoteRegions } from './quotes';
 import { splitSentences } from './sentences';
-import { OUTLET_RE, PLATFORM_RE, rememberNames, type SourceMemory } from './sources';
+import { OUTLET_RE, PLATFORM_RE, rememberNames } from './sources';
 import { type Speaker, SpeakerContext } from './speakers';
 import { mainSubject } from './subject';
 
@@ -35,8 +35,7 @@ const CONTINUATION_REACH = 2;
  * that carry on a source's words marked as continuations.
  */
 export function findClaims(paragraphs: Paragraph[]): Claim[] {
-  const memory: SourceMemory = { surnames: new Map() };
-  for (const p of paragraphs) if (p.kind !== 'caption') rememberNames(p.text, memory);
+  const memory = rememberNames(paragraphs.filter((p) => p.kind !== 'caption').map((p) => p.text));
   const speakers = new SpeakerContext(memory);
   const claims: Claim[] = [];
   const regionSource = new Map<number, RegionSource>();

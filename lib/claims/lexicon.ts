@@ -310,7 +310,7 @@ export const ABBREVIATIONS = new Set(
 
 /** Capitalised words that commonly open a sentence, so "U.S. The …" still splits. */
 export const SENTENCE_STARTERS = new Set(
-  'The A An It He She They We I You But And In On At This That There These Those His Her Their Our As If When While After Before Since So Yet For Still However Meanwhile Earlier Later Now Then Some Many Most One Two'.split(
+  'The A An It He She They We I You But And In On At This That There These Those His Her Their Our As If When While After Before Since So Yet For Still However Meanwhile Earlier Later Now Then Some Many Most One Two Because Although Though Despite Unlike During Until Unless Whether Without Why What How Where Even Also Only Not Both Each Every Another Other Such Perhaps Maybe Indeed Instead Already Today Yesterday Once Like With From Its My Your'.split(
     ' ',
   ),
 );
@@ -351,7 +351,7 @@ export const ORG_NOUNS = new Set(
 
 /** Words in a proper name that make it an institution ("Federal Reserve Bank of New York"). */
 export const ORG_NAME_WORDS = new Set(
-  'Office Ministry Department Agency Commission Committee Council Court Party Union Institute Foundation Bureau Company Co Co. Corp Corp. Corporation Inc Inc. Ltd Group Federation Association League Nations Bank Reserve University Administration Government Police Army Navy Military Securities Equities Productions Records Fund House Senate Congress Parliament Kremlin Pentagon Authority Service Services Center Centre Network Organization Organisation Board Taliban Hamas Hezbollah Institution Industries Motors Airlines Systems Technologies Labs Partners Capital Holdings Energy Commission Society Trust Alliance Coalition Club Conference Forum Secretariat Cabinet Assembly Tribunal Ministry’s Office’s Department’s'.split(
+  'Office Ministry Department Agency Commission Committee Council Court Party Union Institute Foundation Bureau Company Co Co. Corp Corp. Corporation Inc Inc. Ltd Group Federation Association League Nations Bank Reserve University Administration Government Police Army Navy Military Securities Equities Productions Records Fund House Senate Congress Parliament Kremlin Pentagon Authority Service Services Center Centre Network Organization Organisation Board Taliban Hamas Hezbollah Institution Industries Motors Airlines Systems Technologies Labs Partners Capital Holdings Media Studios Entertainment Games Ventures Pharmaceuticals Brands Group’s Energy Commission Society Trust Alliance Coalition Club Conference Forum Secretariat Cabinet Assembly Tribunal Ministry’s Office’s Department’s'.split(
     ' ',
   ),
 );

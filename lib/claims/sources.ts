@@ -12,6 +12,7 @@ import {
   OWNED,
   ROLE_NOUNS,
   RUMOUR_NOUNS,
+  SENTENCE_STARTERS,
   TITLE_WORDS,
 } from './lexicon';
 
@@ -68,37 +69,56 @@ export interface SourceInfo {
 }
 
 const NAME_RUN = scriptPattern(
-  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:\p{Lu}\.)+|\(\p{Lu}[\p{Ll}’'-]+\)|(?:de|van|von|der|da|del|La|Le)(?!\p{L})|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+|II|III))+/gu,
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}\p{Ll}+)?(?:\s+(?:(?:\p{Lu}\.)+|\(\p{Lu}[\p{Ll}’'-]+\)|(?:de|van|von|der|da|del|La|Le)(?!\p{L})|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}\p{Ll}+)?|II|III))+/gu,
 );
 
-/** Collects the names of people an article mentions, so that a bare surname can be recognised. */
-export function rememberNames(text: string, memory: SourceMemory): void {
-  for (const m of text.matchAll(NAME_RUN.for(text))) {
-    const all = m[0].split(/\s+/);
-    // Keep the part after the last institution or title word: "White House Press Secretary
-    // Stephanie Grisham" names Stephanie Grisham.
-    let from = 0;
-    let titled = false;
-    all.forEach((w, i) => {
-      const title = TITLE_WORDS.has(w.toLowerCase());
-      if (ORG_NAME_WORDS.has(w) || title || /^(?:The|A|An)$/.test(w)) {
-        from = i + 1;
-        titled = title;
+/**
+ * The names of people an article mentions (captions aside), so that a bare surname can be
+ * recognised.
+ */
+export function rememberNames(texts: string[]): SourceMemory {
+  const surnames = new Map<string, string>();
+  // Family name first ("Liu Xiaming" is "Liu" when he speaks again; "Dale Ford" is "Dale" among
+  // his siblings), unless the word leads several names: "Google Stadia", "Google Play" make
+  // Google a brand.
+  const leading = new Map<string, { full: string; next: Set<string> }>();
+  for (const text of texts) {
+    for (const m of text.matchAll(NAME_RUN.for(text))) {
+      const all = m[0].split(/\s+/);
+      // Keep the part after the last institution or title word: "White House Press Secretary
+      // Stephanie Grisham" names Stephanie Grisham.
+      let from = 0;
+      let titled = false;
+      all.forEach((w, i) => {
+        const title = TITLE_WORDS.has(w.toLowerCase());
+        // "Because Google …": a capital that only starts the sentence.
+        const starter = i === from && SENTENCE_STARTERS.has(w);
+        if (ORG_NAME_WORDS.has(w) || title || starter) {
+          from = i + 1;
+          titled = title;
+        }
+      });
+      // "Michelle Hege’s response" names Michelle Hege.
+      const words = all
+        .slice(from)
+        .map((w) => w.replace(/^\((.*)\)$/, '$1').replace(POSSESSIVE, ''));
+      if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
+      const names = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
+      const full = words.join(' ');
+      const last = names[names.length - 1];
+      if (last && last.length > 1 && !surnames.has(last)) surnames.set(last, full);
+      const first = names[names.length - 2];
+      if (first && last && CAPITALISED.test(first) && !/^L[ae]$/.test(first)) {
+        const seen = leading.get(first) ?? { full, next: new Set<string>() };
+        seen.next.add(last);
+        leading.set(first, seen);
       }
-    });
-    // "Michelle Hege’s response" names Michelle Hege.
-    const words = all.slice(from).map((w) => w.replace(/^\((.*)\)$/, '$1').replace(POSSESSIVE, ''));
-    if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
-    const names = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
-    const full = words.join(' ');
-    const last = names[names.length - 1];
-    if (last && last.length > 1 && !memory.surnames.has(last)) memory.surnames.set(last, full);
-    // Chinese, Korean, Vietnamese and Hungarian names put the family name first: "Liu Xiaming"
-    // is "Liu" when he speaks again.
-    const first = names[names.length - 2];
-    if (first && CAPITALISED.test(first) && !/^L[ae]$/.test(first) && !memory.surnames.has(first))
-      memory.surnames.set(first, full);
+    }
   }
+  for (const [first, { full, next }] of leading) {
+    if (next.size === 1 && !surnames.has(first)) surnames.set(first, full);
+  }
+  return { surnames };
 }
 
 /** The words of a noun phrase, without a possessive ending. */

@@ -812,6 +812,25 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('remembers names with inner capitals and family names first, but not brands or sentence openers', () => {
+    const kinds = (...texts: string[]) => run(...texts).map((c) => [c.speaker, c.sourceKind]);
+    expect(kinds('LeBron James scored 30 points.', '“We won,” James said.')).toEqual([
+      ['James', 'person'],
+    ]);
+    expect(kinds('Dale Ford wrote to his brother.', '“We loved him,” Dale said.')).toEqual([
+      ['Dale', 'person'],
+    ]);
+    expect(
+      kinds('Google Play and Google Stadia launched on Monday.', '“It works,” Google said.'),
+    ).toEqual([['Google', 'organization']]);
+    expect(kinds('Because Google changed it, users left.', 'Google said it was fine.')).toEqual([
+      ['Google', 'organization'],
+    ]);
+    expect(kinds('GateHouse Media bought the paper.', 'GateHouse said it was fine.')).toEqual([
+      ['GateHouse', 'organization'],
+    ]);
+  });
+
   it('gives unions, groups and a company spokesperson an institutional source', () => {
     const kinds = run(
       'The unions said 15,000 people registered.',
