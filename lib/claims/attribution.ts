@@ -298,6 +298,12 @@ const INVERTIBLE =
 /** Verb forms that are more often plural nouns: a verb reading needs "that", a quote or a tag. */
 const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
+/** A clause with its verb after a noun-like verb: "The report claims the display size will remain …". */
+const CLAUSE_AHEAD = scriptPattern(
+  /^\s+(?:the|a|an|this|these|those|his|her|its|their|our|\p{Lu}\p{L}*)(?:\s+[^\s,;:§"“”.]+){0,4}\s+(?:will|would|is|was|are|were|has|have|had|could|can|should|may|might|must)\b/u,
+);
+/** A subject with its determiner right before the verb: "The report claims". */
+const NOUN_SUBJECT_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their|our)\s+[\w’'-]+\s+$/i;
 /** A source after an inverted verb that ends the sentence: "…, reports Reuters." */
 const INVERTED_SOURCE = scriptPattern(/^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}[.!?]?["”’]?\s*$/u);
 /** "As Emily Feng reports for NPR, …" */
@@ -353,6 +359,7 @@ export function attributionsIn(
       NOUNISH.test(lower) &&
       !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e)) &&
       !(/[,§]["”’»]?\s*$/.test(near) && INVERTED_SOURCE.test(masked.slice(ce, e))) &&
+      !(NOUN_SUBJECT_BEFORE.test(near) && CLAUSE_AHEAD.test(masked.slice(ce, e))) &&
       !(
         AS_SOURCE.test(masked.slice(s, cs)) &&
         /^(?:\s+(?:for|in|on|to)\s+[^,]{1,40})?,/.test(masked.slice(ce, e))

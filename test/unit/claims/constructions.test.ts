@@ -522,6 +522,16 @@ describe('harder sources and complements', () => {
     ]);
   });
 
+  it('reads a noun-like verb after a subject with its determiner when a clause with its verb follows', () => {
+    const claims = run(
+      'The report claims the display size will remain 13.3 inches.',
+      'Insurance claims the company paid were high.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['The report', 'the display size will remain 13.3 inches'],
+    ]);
+  });
+
   it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
     const claims = run(
       'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
