@@ -841,6 +841,17 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('takes bare officers, deputies and firefighters for unnamed sources', () => {
+    const claims = run(
+      '"We got her, we got her!" officers announced on their radios.',
+      '"The fire is out," firefighters said.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind])).toEqual([
+      ['officers', 'anonymous'],
+      ['firefighters', 'anonymous'],
+    ]);
+  });
+
   it('gives unions, groups and a company spokesperson an institutional source', () => {
     const kinds = run(
       'The unions said 15,000 people registered.',
