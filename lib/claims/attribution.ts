@@ -279,7 +279,7 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   // "noted there’s no evidence", "added he would run": a subject pronoun and its verb make a
   // clause even without "that", where a weak verb's object would be a noun.
   if (WEAK.has(lower) && !NP_VERBS.has(lower))
-    return PRONOUN_CLAUSE.test(body) ? pos + lead.length : -1;
+    return PRONOUN_CLAUSE.test(body) || CLAUSE_AHEAD.test(` ${body}`) ? pos + lead.length : -1;
   if (NP_VERBS.has(lower)) {
     if (NON_CLAUSE.test(body)) return -1;
     if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body))
@@ -300,8 +300,10 @@ const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
 /** A clause with its verb after a noun-like verb: "The report claims the display size will remain …". */
 const CLAUSE_AHEAD = scriptPattern(
-  /^\s+(?:the|a|an|this|these|those|his|her|its|their|our|\p{Lu}\p{L}*)(?:\s+[^\s,;:§"“”.]+){0,4}\s+(?:will|would|is|was|are|were|has|have|had|could|can|should|may|might|must)\b/u,
+  /^\s+(?:the|a|an|this|these|those|his|her|its|their|our|\p{Lu}\p{L}*)(?:\s+[^\s,;:§"“”.]+){1,4}\s+(?:will|would|is|was|are|were|has|have|had|could|can|should|may|might|must)\b/u,
 );
+/** "if" right before a source (not "as if"). */
+const CONDITION_BEFORE = /(?<!\bas\s+)\bif\s+$/i;
 /** A subject with its determiner right before the verb: "The report claims". */
 const NOUN_SUBJECT_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their|our)\s+[\w’'-]+\s+$/i;
 /** A source after an inverted verb that ends the sentence: "…, reports Reuters." */
@@ -384,6 +386,8 @@ export function attributionsIn(
     if (!speaker && !participle && !coordinated && PARTICIPLE.test(lower))
       speaker = nounBefore(masked, s, cs);
     if (!speaker && !participle && !coordinated) continue;
+    // "only if a doctor says the inmate is no longer at risk": a condition, not a statement.
+    if (speaker && CONDITION_BEFORE.test(masked.slice(s, speaker.start))) continue;
 
     const inverted = !!speaker && speaker.start >= ce;
     const tagEnd = inverted && speaker ? speaker.end : ce;

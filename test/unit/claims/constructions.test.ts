@@ -532,6 +532,19 @@ describe('harder sources and complements', () => {
     ]);
   });
 
+  it('reads a weak verb before a clause with its own verb, but not a source after “if”', () => {
+    const claims = run(
+      'The study found the spacecraft mass could be reduced by a third.',
+      'Although he had written a will, it was never executed.',
+      'An inmate can be removed only if a doctor says the inmate is no longer at risk.',
+      'As if things were not murky enough, Deadline reports that a second film is planned.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['The study', 'the spacecraft mass could be reduced by a third'],
+      ['Deadline', 'a second film is planned'],
+    ]);
+  });
+
   it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
     const claims = run(
       'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
