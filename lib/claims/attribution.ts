@@ -2,6 +2,7 @@ import type { ClaimForm } from '../model';
 import { scriptPattern } from '../text/latin1';
 import {
   ADJUNCT_AFTER_CUE,
+  AUX_BEFORE_CUE,
   CLAUSE_OPENER,
   CUE_RE,
   LABELLING,
@@ -370,7 +371,8 @@ export function attributionsIn(
       continue;
     const head = masked.slice(s, cs).replace(/\s+$/, '');
     const prevChar = head.slice(-1);
-    const coordinated = /(?:^|[\s,])(?:and|but)$/i.test(head);
+    // "and said", "and has since said": a second verb of the clause's subject.
+    const coordinated = /(?:^|[\s,])(?:and|but)$/i.test(head.replace(AUX_BEFORE_CUE, ''));
     const participle =
       PARTICIPLE.test(lower) && (prevChar === ',' || prevChar === '' || coordinated);
     let speaker: Phrase | null = null;

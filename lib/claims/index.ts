@@ -244,7 +244,8 @@ function sourceOf(
   }
   if (!phrase) return null;
   // The writer's own "I"/"we" outside quotes is narration, not a source.
-  if (/^(?:i|we|you)$/i.test(text.slice(phrase.start, phrase.end).trim())) return null;
+  if (/^(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?$/i.test(text.slice(phrase.start, phrase.end).trim()))
+    return null;
   const resolved = speakers.resolve(text.slice(phrase.start, phrase.end), phrase.apposition);
   return {
     ...resolved,

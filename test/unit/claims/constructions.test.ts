@@ -545,6 +545,16 @@ describe('harder sources and complements', () => {
     ]);
   });
 
+  it('reads a second verb with its auxiliary as the clause subject’s, and not the writer’s “We’ve”', () => {
+    const claims = run(
+      'Swift took her songs back and has said she would re-record them.',
+      'We’ve spent days with the new Pro and can say that Apple has listened.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Swift', 'she would re-record them'],
+    ]);
+  });
+
   it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
     const claims = run(
       'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
