@@ -48,6 +48,7 @@ const RELATIVE_INSIDE =
 const NP_END =
   /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as|after|before|when|while|because|since|until)\b/;
 const AFTER_CUT = /\s+after\s/;
+const MODAL = /\b(?:would|will|could|might|may|should|can|won['’]t|wouldn['’]t)\b/;
 const OBJECT_AFTER_TELL = scriptPattern(
   /^\s+(?:(?:the|a|an|his|her|their|its|US|U\.S\.)\s+)?(?:(?:[\p{Lu}][\p{L}.'’&!-]*)(?:\s+[\p{Lu}][\p{L}.'’&!-]*)*|[a-z]+(?:\s+(?:officials|media|reporters|lawmakers|investigators))?)/u,
 );
@@ -151,8 +152,12 @@ function endOfContent(masked: string, from: number, to: number, subordinate: boo
     const comma = rest.indexOf(',');
     if (comma > 0 && comma < end) end = comma;
   }
+  // "said the U.S. would not have a large presence after European leaders met": after a claim
+  // about what would be, an "after" clause tells when it was said. After a claim about what
+  // happened ("said he received threats after the loss") it is part of the claim.
   const after = AFTER_CUT.exec(rest.slice(0, end));
-  if (after && tokenCount(rest.slice(0, after.index)) >= 6) end = after.index;
+  const before = after ? rest.slice(0, after.index) : '';
+  if (after && tokenCount(before) >= 6 && MODAL.test(before)) end = after.index;
   let e = from + end;
   while (e > from && /[\s,.;:!?]/.test(masked.charAt(e - 1))) e--;
   return e;

@@ -342,6 +342,11 @@ export const OWNED = scriptPattern(
   ),
 );
 
+/** A newspaper's name by its last word: "The Chronicle", "the San Francisco Chronicle". */
+export const NEWSPAPER_NAME = scriptPattern(
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Chronicle|Times|Post|Herald|Tribune|Gazette|Journal|Courier|Examiner|Observer|Telegraph|Guardian|Inquirer|Globe|Bulletin|Register|Dispatch|Sentinel|Mirror|Express)$/u,
+);
+
 /** Nouns for institutions. */
 export const ORG_NOUNS = new Set(
   "ministry government administration office department agency commission committee council court courts military army navy police company companies firm firms brokerage utility bank banks group organization organizations organisation organisations groups agencies ministries party parties union unions league federation association associations institute foundation university authority authorities prosecutors investigators regulators board bureau service center centre campaign team club embassy parliament congress senate cabinet kremlin pentagon corporation label studio network state states country countries nation nations county city prosecutor’s prosecutor's democrats republicans regime coalition alliance ministry’s exchange fund automaker automakers carmaker carmakers retailer retailers airline airlines insurer insurers manufacturer manufacturers chipmaker lender lenders broadcaster broadcasters publisher startup".split(

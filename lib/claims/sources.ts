@@ -7,6 +7,7 @@ import {
   DOC_NOUNS,
   KIN_NOUNS,
   MEDIA_NOUNS,
+  NEWSPAPER_NAME,
   ORG_NAME_WORDS,
   ORG_NOUNS,
   OWNED,
@@ -103,6 +104,7 @@ export function rememberNames(texts: string[]): SourceMemory {
         .slice(from)
         .map((w) => w.replace(/^\((.*)\)$/, '$1').replace(POSSESSIVE, ''));
       if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
+      if (NEWSPAPER_NAME.test(words.join(' '))) continue;
       const names = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
       const full = words.join(' ');
       const last = names[names.length - 1];
@@ -159,6 +161,7 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
     head.filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w)),
     memory,
   );
+  if (NEWSPAPER_NAME.test(headPart.trim())) return { kind: 'media', fullName: null };
   const outlet = OUTLET_RE.exec(np);
   if (name && !outlet?.[0].includes(name.split(' ')[0] ?? '')) {
     const lowerHead = head.map((w) => w.toLowerCase());

@@ -555,6 +555,26 @@ describe('harder sources and complements', () => {
     ]);
   });
 
+  it('keeps an “after” clause in the reported words', () => {
+    const [c] = run(
+      'Penn State quarterback Sean Clifford said he received death threats on social media after the loss at Minnesota.',
+    );
+    expect(c?.quote).toBe('he received death threats on social media after the loss at Minnesota');
+  });
+
+  it('keeps an “after” clause in a claim about what happened, and takes a newspaper by its name', () => {
+    const claims = run(
+      'Penn State quarterback Sean Clifford said he received death threats on social media after the loss at Minnesota.',
+      'The San Francisco Chronicle reported that he was arrested.',
+      'The Chronicle says he was arrested a block away after employees said he tried to steal a van.',
+    );
+    expect(claims.map((c) => [c.sourceKind, c.quote])).toEqual([
+      ['person', 'he received death threats on social media after the loss at Minnesota'],
+      ['media', 'he was arrested'],
+      ['media', 'he was arrested a block away after employees said he tried to steal a van'],
+    ]);
+  });
+
   it('reads speech verbs heard only before a quote or in a tag, and an adverb before the verb', () => {
     const claims = run(
       'One user on Weibo posted: “How did these two come to Beijing?” She posted a photo of the baby.',
