@@ -572,6 +572,7 @@ describe('harder sources and complements', () => {
       ['person', 'he received death threats on social media after the loss at Minnesota'],
       ['media', 'he was arrested'],
       ['media', 'he was arrested a block away after employees said he tried to steal a van'],
+      ['anonymous', 'he tried to steal a van'],
     ]);
   });
 
