@@ -105,6 +105,9 @@ export function rememberNames(texts: string[]): SourceMemory {
         .map((w) => w.replace(/^\((.*)\)$/, '$1').replace(POSSESSIVE, ''));
       if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
       if (NEWSPAPER_NAME.test(words.join(' '))) continue;
+      // "Summary Studies", "Many Officials": a capitalised common noun, not a surname.
+      const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+      if (DOC_NOUNS.has(lastWord) || ANON_PEOPLE.has(lastWord) || ORG_NOUNS.has(lastWord)) continue;
       const names = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
       const full = words.join(' ');
       const last = names[names.length - 1];

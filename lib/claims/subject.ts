@@ -29,7 +29,7 @@ const RELATIVE_TAIL =
 const SUBORDINATORS =
   /^(?:while|although|though|because|as|when|after|before|if|since|whereas|once|until)$/i;
 const ADVERB_SEGMENT =
-  /^(?:however|though|too|also|meanwhile|in turn|in addition|for (?:his|her|their|its) part|by (?:his|her|their|its) own accounting|on the other hand|moreover|instead|likewise|similarly|separately|in fact|indeed)$/i;
+  /^(?:however|though|too|also|meanwhile|in turn|in addition|for (?:his|her|their|its) part|by (?:his|her|their|its) own accounting|on the other hand|moreover|instead|likewise|similarly|separately|in fact|indeed|plus|additionally|furthermore|overall|still|again|ultimately|previously|currently|recently|notably|interestingly|importantly|surprisingly|unfortunately|fortunately|finally|lastly)$/i;
 const ADVERBIAL_START = scriptPattern(
   /^(?:in|on|at|during|after|before|since|despite|given|with|without|for|as|while|when|although|though|because|if|by|from|until|unlike|like|amid|among|following|according|over|under|last|earlier|later|this|on|hours|days|weeks|months|years|minutes|moments|shortly|soon|then|now|still|yet|separately|meanwhile|however|often|sometimes|commonly|usually|frequently|but|and|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\p{L}+ing\s+(?:to|in|at|on|with|about|from|for|after|before|during|the|a|an|his|her|their|its|that|this|up|out|over|through)\b|\(cnn\)|\p{Lu}[\p{Lu}.,\s]+—/iu,
 );
@@ -162,7 +162,8 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
         wordCount(prev.text) <= 12 &&
         !CLAUSE_VERB.test(prev.text) &&
         !prev.text.split(/\s+/).some((w) => IRREGULAR_PAST.test(w)))) &&
-    !ADVERBIAL_START.test(prev.text)
+    !ADVERBIAL_START.test(prev.text) &&
+    !ADVERB_SEGMENT.test(prev.text)
   ) {
     apposition = subject.text;
     subject = prev;

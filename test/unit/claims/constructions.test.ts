@@ -896,6 +896,18 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('takes no opening adverb for a name and no capitalised common noun for a surname', () => {
+    const claims = run(
+      'Similarly, one study found that a high-protein diet enhanced metabolism.',
+      'Many Studies back this up.',
+      'Studies show that a food diary helps.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind])).toEqual([
+      ['one study', 'document'],
+      ['Studies', 'document'],
+    ]);
+  });
+
   it('gives unions, groups and a company spokesperson an institutional source', () => {
     const kinds = run(
       'The unions said 15,000 people registered.',
