@@ -87,11 +87,11 @@ const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
 const PASSIVE =
   /\b(it|they|he|she|we)(?:\s+(?:was|were|is|are|has been|have been|had been)\s+|['’]s\s+(?:been\s+)?)(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
 const SEEN_AS =
-  /\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+|often\s+|generally\s+)?seen\s+as\s/gi;
+  /\b(?:is|are|was|were)\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
 /** "according to X", and ", per X" before a name ("…, per the WHO"; not "per game"). */
 /** A source-less passive on a noun subject, only at the main verb: "X is widely expected to …". */
 const VAGUE_PASSIVE =
-  /^[^,§]{3,80}?\b((?:is|are|was|were)\s+(?:widely\s+|generally\s+|now\s+)?(believed|expected|thought|rumou?red))\s+to\s/;
+  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged))\s+to\s/;
 const ACCORDING = scriptPattern(/\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu);
 /** What follows an "according to" source when the reported clause has already ended. */
 const AFTER_SOURCE_CLAUSE_END =
@@ -753,7 +753,7 @@ function passives(
     if (end <= start) continue;
     const shaped = shape(text, masked, { start, end }, pieces);
     out.push({
-      cue: 'seen as',
+      cue: m[1] ?? 'seen as',
       cueStart: s + m.index,
       speaker: null,
       speakerText: m[0].trim(),

@@ -908,6 +908,22 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('reads more source-less passives: “is said to”, “have been expected to”, “is considered”, “regarded as”', () => {
+    const claims = run(
+      'The brain behind this startup is said to be Aryavir Kumar.',
+      'Trump and Xi have been expected to sign a partial trade deal.',
+      'Binge eating disorder is considered the most common eating disorder.',
+      'It is also regarded as significant to Hong Kong.',
+      'He was considered for the job. She was told to leave.',
+    );
+    expect(claims.map((c) => [c.sourceKind, c.cue, c.quote])).toEqual([
+      ['unattributed', 'said', 'The brain behind this startup is said to be Aryavir Kumar'],
+      ['unattributed', 'expected', 'Trump and Xi have been expected to sign a partial trade deal'],
+      ['unattributed', 'considered', 'the most common eating disorder'],
+      ['unattributed', 'regarded as', 'significant to Hong Kong'],
+    ]);
+  });
+
   it('gives unions, groups and a company spokesperson an institutional source', () => {
     const kinds = run(
       'The unions said 15,000 people registered.',
