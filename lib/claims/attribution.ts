@@ -306,8 +306,11 @@ const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
 /** A clause with its verb after a noun-like verb: "The report claims the display size will remain …". */
 const CLAUSE_AHEAD = scriptPattern(
-  /^\s+(?:the|a|an|this|these|those|his|her|its|their|our|\p{Lu}\p{L}*)(?:\s+[^\s,;:§"“”.]+){1,4}\s+(?:will|would|is|was|are|were|has|have|had|could|can|should|may|might|must)\b/u,
+  /^\s+(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\s+[^\s,;:§"“”.]+){1,4}|\p{Lu}\p{L}*(?:\s+[^\s,;:§"“”.]+){0,4})\s+(?:will|would|is|was|are|were|has|have|had|could|can|should|may|might|must)\b/u,
 );
+/** A cited source rather than a cited reason: "citing an anonymous government source". */
+const CITED_SOURCE =
+  /\b(?:sources?|officials?|people|persons?|spokesm[ae]n|spokeswoman|spokesperson|aides?|diplomats?|insiders?|executives?|reports?|statements?|documents?|data|figures|commission|ministry|agency|authority|authorities|police|government|department|office|bureau|council)\s*$/i;
 /** "if" right before a source (not "as if"). */
 const CONDITION_BEFORE = /(?<!\bas\s+)\bif\s+$/i;
 /** A subject with its determiner right before the verb: "The report claims". */
@@ -427,6 +430,11 @@ export function attributionsIn(
       if (NP_VERBS.has(lower)) {
         const np = NP_END.exec(masked.slice(start, end));
         if (np) end = start + np.index;
+        // "The agency, citing an anonymous source, reported …": what is cited ends at the comma,
+        // and a source cited is where the claim came from, not a claim.
+        const comma = masked.indexOf(',', start);
+        if (lower === 'citing' && comma > start && comma < end) end = comma;
+        if (lower === 'citing' && CITED_SOURCE.test(masked.slice(start, end))) continue;
       }
       if (end > start) content = { start, end };
     } else if (split) {

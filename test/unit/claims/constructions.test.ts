@@ -924,6 +924,21 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('takes a cited source for no claim, a cited reason for one, and a name before a clause', () => {
+    const claims = run(
+      'The news organization, citing an anonymous government source, reported that talks had stalled.',
+      'The man was hospitalized, the news agency said, citing the regional health commission.',
+      'OrbitBeyond canceled its task order citing internal business issues.',
+      'This comes after Bloomberg reported WeWork is the subject of an inquiry.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['reported', 'talks had stalled'],
+      ['said', 'The man was hospitalized'],
+      ['citing', 'internal business issues'],
+      ['reported', 'WeWork is the subject of an inquiry'],
+    ]);
+  });
+
   it('gives unions, groups and a company spokesperson an institutional source', () => {
     const kinds = run(
       'The unions said 15,000 people registered.',
