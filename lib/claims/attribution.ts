@@ -508,8 +508,12 @@ export function attributionsIn(
   ];
 }
 
-/** After a comma, the clause goes on in lower case; or a clause of its own starts there. */
-const CLAUSE_GOES_ON = scriptPattern(/^[^,]*?,\s*\p{Ll}/u);
+/**
+ * After the tag, a short adjunct at most, then a comma and the clause going on in lower case
+ * ("…, he said on Tuesday, could deliver"; not "Nissan believes in sedans for their practicality,
+ * space"); or a clause of its own starts there.
+ */
+const CLAUSE_GOES_ON = scriptPattern(/^(?:\s*[^\s,]+){0,4}\s*,\s*\p{Ll}/u);
 /** After the tag's comma, a clause or an adjunct of the tag's own ("…, he said on Tuesday, after years of debate"). */
 const CLAUSE_OF_ITS_OWN = scriptPattern(
   /^[^,]*?,\s*(?:who|which|according|after|before|amid|despite|following|during|since|until|ahead|\p{Ll}+ing)\b/u,

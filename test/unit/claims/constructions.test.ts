@@ -939,6 +939,16 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('reads a tag inside a clause only when a short adjunct at most comes before its comma', () => {
+    const claims = run(
+      'In fact, Nissan still believes in sedans for their practicality, space, as well as looks.',
+      'That, Audi says, allows the car to highlight markings.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Audi', 'That, Audi says, allows the car to highlight markings'],
+    ]);
+  });
+
   it('gives unions, groups and a company spokesperson an institutional source', () => {
     const kinds = run(
       'The unions said 15,000 people registered.',
