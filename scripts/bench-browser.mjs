@@ -66,16 +66,24 @@ async function main() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  // A page that leaves by itself (a meta refresh to its live site) would take the measurement
-  // down with it: a 204 answer to such a navigation keeps the saved page where it is.
-  await context.route('**/*', (route) => {
-    const request = route.request();
-    if (request.url().startsWith(origin)) return route.continue();
-    return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
-  });
+  /**
+   * Each page is measured in a browser context of its own: in one context shared by all 223
+   * pages, the pages measured last (the non-articles) ran in a browser carrying every earlier
+   * page's cache and history.
+   */
+  const newContext = async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    // A page that leaves by itself (a meta refresh to its live site) would take the measurement
+    // down with it: a 204 answer to such a navigation keeps the saved page where it is.
+    await context.route('**/*', (route) => {
+      const request = route.request();
+      if (request.url().startsWith(origin)) return route.continue();
+      return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
+    });
+    return context;
+  };
   /** One cold measurement: a fresh page (a fresh JS context), the code injected, one call. */
-  const measure = async (i) => {
+  const measure = async (context, i) => {
     const page = await context.newPage();
     try {
       await page.goto(`${origin}/?i=${i}`, { waitUntil: 'load', timeout: 30_000 });
@@ -91,8 +99,13 @@ async function main() {
       // A single cold run is at the mercy of whatever the browser does meanwhile (a collection,
       // a compile on another thread): each page is loaded REPEAT times and each time is the
       // median of its runs.
+      const context = await newContext();
       const runs = [];
-      for (let k = 0; k < REPEAT; k++) runs.push(await measure(i));
+      try {
+        for (let k = 0; k < REPEAT; k++) runs.push(await measure(context, i));
+      } finally {
+        await context.close();
+      }
       const timed = ['detectMs', 'teasersMs', 'readabilityMs', 'claimsMs'];
       const row = { file: basename(file), ...runs[0] };
       for (const key of timed) row[key] = median(runs.map((r) => r[key]));
