@@ -270,7 +270,7 @@ export const CAPITAL = scriptPattern(/^\p{Lu}/u);
 
 /** Auxiliaries and adverbs that sit between a subject and its reporting verb. */
 export const AUX_BEFORE_CUE =
-  /(?:\s+(?:has|have|had|would|will|could|should|must|may|might|can|only|consistently|twice|always|strongly|firmly|vehemently|flatly|categorically|explicitly|emphatically|bluntly|also|later|long|however|again|repeatedly|previously|publicly|privately|recently|flat-out|further|still|both|then|already|earlier|first|once|often|allegedly|reportedly|sheepishly|quickly|continues to|continue to|continued to|went on to|is|are|was|were|did|does|do|not|never|has since|have since|had since|instead|ultimately|finally|initially|eventually|subsequently|originally|separately|similarly|specifically|openly|now|just|since|apparently|immediately|quickly|swiftly|angrily|herself|himself|themselves|itself|even))+$/i;
+  /(?:\s+(?:has|have|had|would|will|could|should|must|may|might|can|only|consistently|twice|always|strongly|firmly|vehemently|flatly|categorically|explicitly|emphatically|bluntly|also|later|long|however|again|repeatedly|previously|publicly|privately|recently|flat-out|further|still|both|then|already|earlier|first|once|often|allegedly|reportedly|sheepishly|quickly|continues to|continue to|continued to|went on to|is|are|was|were|did|does|do|not|never|has since|have since|had since|instead|ultimately|finally|initially|eventually|subsequently|originally|separately|similarly|specifically|openly|now|just|since|apparently|immediately|quickly|swiftly|angrily|herself|himself|themselves|itself|even|truly|really|honestly|genuinely|personally|actually|certainly|definitely))+$/i;
 
 export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
   he: 'person',

@@ -949,6 +949,14 @@ describe('constructions met on held-out pages', () => {
     ]);
   });
 
+  it('takes the writer’s “I” for narration even with an adverb before the verb', () => {
+    const claims = run(
+      'I truly believe that actions speak louder than words.',
+      'Smith really believes that the deal is dead.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([['Smith', 'the deal is dead']]);
+  });
+
   it('gives unions, groups and a company spokesperson an institutional source', () => {
     const kinds = run(
       'The unions said 15,000 people registered.',
