@@ -43,8 +43,12 @@ const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
 
 const CUT =
   /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s[—–]\s(?:and|but|which)\b/;
-const RELATIVE_INSIDE =
-  /^,\s*(?:which|who|where)\b[^,;§"“”]{1,80},\s*(?=(?:will|would|could|can|should|might|must|may|is|was|are|were|has|had|have|did|does|do|\p{Ll}+(?:ed|s))\b)/u;
+/** Auxiliaries that make a clause finite: "the display size will remain", "the plan … would cost". */
+const FINITE_AUX = 'will|would|could|can|should|might|must|may|is|was|are|were|has|had|have';
+const RELATIVE_INSIDE = new RegExp(
+  `^,\\s*(?:which|who|where)\\b[^,;§"“”]{1,80},\\s*(?=(?:${FINITE_AUX}|did|does|do|\\p{Ll}+(?:ed|s))\\b)`,
+  'u',
+);
 const NP_END =
   /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as|after|before|when|while|because|since|until)\b/;
 const AFTER_CUT = /\s+after\s/;
@@ -306,7 +310,10 @@ const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
 /** A clause with its verb after a noun-like verb: "The report claims the display size will remain …". */
 const CLAUSE_AHEAD = scriptPattern(
-  /^\s+(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\s+[^\s,;:§"“”.]+){1,4}|\p{Lu}\p{L}*(?:\s+[^\s,;:§"“”.]+){0,4})\s+(?:will|would|is|was|are|were|has|have|had|could|can|should|may|might|must)\b/u,
+  new RegExp(
+    `^\\s+(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+[^\\s,;:§"“”.]+){1,4}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})\\b`,
+    'u',
+  ),
 );
 /** A cited source rather than a cited reason: "citing an anonymous government source". */
 const CITED_SOURCE =
@@ -430,11 +437,13 @@ export function attributionsIn(
       if (NP_VERBS.has(lower)) {
         const np = NP_END.exec(masked.slice(start, end));
         if (np) end = start + np.index;
-        // "The agency, citing an anonymous source, reported …": what is cited ends at the comma,
-        // and a source cited is where the claim came from, not a claim.
-        const comma = masked.indexOf(',', start);
-        if (lower === 'citing' && comma > start && comma < end) end = comma;
-        if (lower === 'citing' && CITED_SOURCE.test(masked.slice(start, end))) continue;
+        if (lower === 'citing') {
+          // "The agency, citing an anonymous source, reported …": what is cited ends at the
+          // comma, and a source cited is where the claim came from, not a claim.
+          const comma = masked.indexOf(',', start);
+          if (comma > start && comma < end) end = comma;
+          if (CITED_SOURCE.test(masked.slice(start, end))) continue;
+        }
       }
       if (end > start) content = { start, end };
     } else if (split) {
