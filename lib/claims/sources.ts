@@ -103,13 +103,13 @@ export function rememberNames(texts: string[]): SourceMemory {
       const words = all
         .slice(from)
         .map((w) => w.replace(/^\((.*)\)$/, '$1').replace(POSSESSIVE, ''));
-      if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(words.join(' '))) continue;
-      if (NEWSPAPER_NAME.test(words.join(' '))) continue;
+      const full = words.join(' ');
+      if (words.length < (titled ? 1 : 2) || OUTLET_RE.test(full) || NEWSPAPER_NAME.test(full))
+        continue;
       // "Summary Studies", "Many Officials": a capitalised common noun, not a surname.
       const lastWord = (words[words.length - 1] ?? '').toLowerCase();
       if (DOC_NOUNS.has(lastWord) || ANON_PEOPLE.has(lastWord) || ORG_NOUNS.has(lastWord)) continue;
       const names = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
-      const full = words.join(' ');
       const last = names[names.length - 1];
       if (last && last.length > 1 && !surnames.has(last)) surnames.set(last, full);
       const first = names[names.length - 2];
@@ -160,11 +160,11 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
   const headNoun = (head[head.length - 1] ?? '').toLowerCase();
   const first = (head[0] ?? '').toLowerCase();
 
+  if (NEWSPAPER_NAME.test(headPart.trim())) return { kind: 'media', fullName: null };
   const name = personName(
     head.filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w)),
     memory,
   );
-  if (NEWSPAPER_NAME.test(headPart.trim())) return { kind: 'media', fullName: null };
   const outlet = OUTLET_RE.exec(np);
   if (name && !outlet?.[0].includes(name.split(' ')[0] ?? '')) {
     const lowerHead = head.map((w) => w.toLowerCase());
