@@ -73,6 +73,13 @@ const THAT_AS_SUBJECT =
 /** A common noun right before the verb: "a poem called …", not "Trump called …" or "they called …". */
 const THING_BEFORE =
   /(?:^|\s)(?!(?:he|she|they|we|i|you|it|who|which|that|and|also)\s)[a-z][a-z-]*\s+$/;
+/** A name with no label after it: "PD for …", "Teaching Sells." (not "Trump a liar"). */
+const BARE_NAME = scriptPattern(
+  /^\p{Lu}[\p{L}\d.'’&-]*(?:\s+\p{Lu}[\p{L}\d.'’&-]*)*(?!\s+(?:a|an|the|his|her|its|their|one)\b)(?:\s|[.,;:!?]|$)/u,
+);
+/** "called him later", "called them back": a call made, with no label for the one called. */
+const CALLED_SOMEONE =
+  /^(?:him|her|them|me|us)\b(?!\s+(?:a|an|the|one|his|her|their|its|["“”„«»‹'‘§]))/i;
 const PP_GAP = scriptPattern(
   /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
 );
@@ -272,14 +279,14 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     const object = new RegExp(`^[^,;§.]{1,80}?\\s${particle}\\s`).exec(body);
     return object && !NON_CLAUSE.test(body) ? pos + lead.length : -1;
   }
-  // "a script called “Wild Rose”": a thing's name, not something said.
-  if (
-    /^(?:called|calls)$/.test(lower) &&
-    !/[,:]/.test(lead) &&
-    /^["“”„«»‹'‘]/.test(body) &&
-    THING_BEFORE.test(masked.slice(Math.max(0, verbEnd - cue.length - 40), verbEnd - cue.length))
-  )
-    return -1;
+  if (/^(?:called|calls)$/.test(lower) && !/[,:]/.test(lead)) {
+    // "a script called “Wild Rose”", "a spec called PD for power delivery": a thing's name, not
+    // something said ("officials called Trump a liar" goes on to the label).
+    const before = masked.slice(Math.max(0, verbEnd - cue.length - 40), verbEnd - cue.length);
+    if (THING_BEFORE.test(before) && (/^["“”„«»‹'‘]/.test(body) || BARE_NAME.test(body))) return -1;
+    // "called him later": a phone call.
+    if (CALLED_SOMEONE.test(body)) return -1;
+  }
   if (/^["“”„«»‹'‘]/.test(body)) return pos + lead.length;
   // "said after his appointment: “…”": a short adjunct, a colon, then the quote.
   const beforeColon = ADJUNCT_THEN_QUOTE.exec(body);

@@ -516,9 +516,15 @@ describe('harder sources and complements', () => {
       'He loved a script called “Wild Rose,” a story about a singer.',
       'One of the cards, a poem called “Winter Solstice,” won an award.',
       'Trump called the hearings “a disgrace.”',
+      'A better USB-C spec called PD for power delivery cranked up the peak wattage.',
+      'I purchased an online course called Teaching Sells.',
+      'The officials called Trump a liar.',
+      'My husband called him later. Everyone called him Mike. Trump called him a loser.',
     );
     expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
       ['Trump', 'the hearings “a disgrace.”'],
+      ['The officials', 'Trump a liar'],
+      ['Trump', 'him a loser'],
     ]);
   });
 
