@@ -1,16 +1,18 @@
 import { checkLabelledPages, type Floor, loadPages } from './labelledPages';
 
 /**
- * Floors on ninety-six more zyte pages (test/fixtures/claims-blind), labelled in twelve rounds of
- * eight by helpers who never saw the engine or its output (each file's `source` and `notes`): two
- * rounds on 2026-11-25, ten on 2026-11-26. First measurements, on the pages' text before any
+ * Floors on 112 more zyte pages (test/fixtures/claims-blind), labelled in fourteen rounds of eight
+ * by helpers who never saw the engine or its output (each file's `source` and `notes`): two rounds
+ * on 2026-11-25, twelve on 2026-11-26. First measurements, on the pages' text before any
  * change for them: P 0.910, R 0.792 (first round), P 0.961, R 0.844 (second), P 0.943, R 0.838
  * (third), P 1.000, R 0.580 (fourth), P 0.837, R 0.719 (fifth), P 0.892, R 0.630 (sixth; the
  * fourth and sixth labellers also took forecasts, findings and vague passives for claims), P
  * 0.926, R 0.810 (seventh), P 0.866, R 0.707 (eighth), P 0.818, R 0.545 (ninth: two opinion
  * columns full of "his assertion that", "they feel that"), P 0.900, R 0.692 (tenth, 26 claims),
  * P 0.929, R 0.747 (eleventh), P 0.667, R 0.636 (twelfth, 22 claims; its blog page c582d3b7 labels
- * the writer's own words to himself, which the engine leaves out as narration by rule).
+ * the writer's own words to himself, which the engine leaves out as narration by rule), P 0.200, R
+ * 0.125 (thirteenth) and P 0.500, R 0.375 (fourteenth): 16 pages with 16 claims between them,
+ * mostly blogs, reviews and listings, which measure false alarms.
  * General fixes made after reading their errors (labelling verbs, dash-introduced quotes, objects
  * of "told", names in the possessive or family name first, name particles, possessive nouns,
  * parentheses, contractions, a clause's subject before a participle, adverbs before the verb, a
@@ -29,12 +31,14 @@ import { checkLabelledPages, type Floor, loadPages } from './labelledPages';
  * that"), vague passives ("is thought to") and rare shapes ("to say", a source's own questions).
  */
 const FLOORS: Record<string, Floor> = {
+  '042bb7b5': { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
   '04a6711c': { matched: 12, speakers: 11, kinds: 11, predicted: 13 },
   '05844573': { matched: 8, speakers: 8, kinds: 8, predicted: 8 },
   '06ee193d': { matched: 7, speakers: 7, kinds: 7, predicted: 7 },
   '076f4f33': { matched: 6, speakers: 6, kinds: 3, predicted: 6 },
   '098bb3e9': { matched: 13, speakers: 13, kinds: 13, predicted: 13 },
   '0d461229': { matched: 14, speakers: 14, kinds: 14, predicted: 14 },
+  '0dd13570': { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
   '14cc2a0c': { matched: 6, speakers: 6, kinds: 4, predicted: 6 },
   '156770d6': { matched: 8, speakers: 8, kinds: 7, predicted: 10 },
   '16c30add': { matched: 25, speakers: 25, kinds: 24, predicted: 26 },
@@ -42,19 +46,25 @@ const FLOORS: Record<string, Floor> = {
   '1ee91d1f': { matched: 26, speakers: 25, kinds: 26, predicted: 28 },
   '1f765c48': { matched: 10, speakers: 9, kinds: 8, predicted: 10 },
   '232a43fb': { matched: 4, speakers: 4, kinds: 4, predicted: 4 },
+  '287e4d9f': { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
   '291a8bf3': { matched: 17, speakers: 17, kinds: 17, predicted: 19 },
   '2c46804d': { matched: 10, speakers: 10, kinds: 9, predicted: 12 },
   '2f42ef1d': { matched: 3, speakers: 3, kinds: 3, predicted: 4 },
+  '34a73285': { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
+  '358cc4a0': { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
   '359fee22': { matched: 6, speakers: 6, kinds: 6, predicted: 6 },
+  '35b15891': { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
   '360c732d': { matched: 4, speakers: 4, kinds: 4, predicted: 4 },
   '374ac9a5': { matched: 3, speakers: 3, kinds: 3, predicted: 3 },
   '3c5bf8db': { matched: 9, speakers: 9, kinds: 5, predicted: 9 },
   '3cb22bfa': { matched: 1, speakers: 1, kinds: 1, predicted: 1 },
   '3cb5e2f4': { matched: 4, speakers: 4, kinds: 4, predicted: 4 },
+  '3ce1c8fd': { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
   '3d8f3404': { matched: 56, speakers: 56, kinds: 56, predicted: 57 },
   '3f65af7b': { matched: 4, speakers: 4, kinds: 2, predicted: 6 },
   '42aad16b': { matched: 16, speakers: 15, kinds: 14, predicted: 16 },
   '432362af': { matched: 4, speakers: 3, kinds: 3, predicted: 4 },
+  '4648a420': { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
   '4a44ab3e': { matched: 5, speakers: 5, kinds: 3, predicted: 5 },
   '51374560': { matched: 2, speakers: 2, kinds: 2, predicted: 2 },
   '51d066b0': { matched: 9, speakers: 9, kinds: 9, predicted: 10 },
@@ -62,10 +72,11 @@ const FLOORS: Record<string, Floor> = {
   '57d46c9d': { matched: 6, speakers: 6, kinds: 6, predicted: 6 },
   '57e2e988': { matched: 3, speakers: 3, kinds: 3, predicted: 3 },
   '5a822960': { matched: 4, speakers: 4, kinds: 4, predicted: 4 },
-  '5ae11e58': { matched: 3, speakers: 3, kinds: 3, predicted: 4 },
+  '5ae11e58': { matched: 3, speakers: 3, kinds: 3, predicted: 3 },
   '5caf91b8': { matched: 10, speakers: 10, kinds: 9, predicted: 11 },
   '5f9c5ed5': { matched: 10, speakers: 10, kinds: 10, predicted: 10 },
   '5fa3154e': { matched: 3, speakers: 3, kinds: 2, predicted: 5 },
+  '5fa5679d': { matched: 1, speakers: 1, kinds: 1, predicted: 1 },
   '624fcd90': { matched: 15, speakers: 14, kinds: 15, predicted: 16 },
   '63db31a1': { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
   '65bf3048': { matched: 4, speakers: 4, kinds: 0, predicted: 6 },
@@ -79,12 +90,14 @@ const FLOORS: Record<string, Floor> = {
   '7dfc3e35': { matched: 17, speakers: 16, kinds: 12, predicted: 18 },
   '82b6d780': { matched: 18, speakers: 17, kinds: 17, predicted: 18 },
   '8380689f': { matched: 2, speakers: 2, kinds: 1, predicted: 2 },
-  '851498a2': { matched: 62, speakers: 62, kinds: 59, predicted: 65 },
+  '851498a2': { matched: 62, speakers: 62, kinds: 59, predicted: 64 },
   '8634d121': { matched: 19, speakers: 19, kinds: 18, predicted: 19 },
+  '87438a0d': { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
   '87bf6057': { matched: 11, speakers: 11, kinds: 11, predicted: 11 },
   '8b194530': { matched: 5, speakers: 5, kinds: 5, predicted: 5 },
   '8e3efab5': { matched: 6, speakers: 6, kinds: 6, predicted: 6 },
   '92101975': { matched: 5, speakers: 5, kinds: 3, predicted: 5 },
+  '9a440270': { matched: 1, speakers: 1, kinds: 1, predicted: 1 },
   '9cb8224b': { matched: 3, speakers: 3, kinds: 3, predicted: 4 },
   '9e8c9f08': { matched: 7, speakers: 7, kinds: 7, predicted: 7 },
   '9ebb3af6': { matched: 9, speakers: 9, kinds: 9, predicted: 9 },
@@ -94,6 +107,7 @@ const FLOORS: Record<string, Floor> = {
   aadb38e5: { matched: 0, speakers: 0, kinds: 0, predicted: 2 },
   abd9d629: { matched: 23, speakers: 22, kinds: 14, predicted: 23 },
   ac1bfdd4: { matched: 4, speakers: 4, kinds: 4, predicted: 4 },
+  ad9e9e59: { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
   b0cf2bbf: { matched: 3, speakers: 3, kinds: 2, predicted: 3 },
   b37be353: { matched: 5, speakers: 4, kinds: 4, predicted: 5 },
   ba4dfe2d: { matched: 8, speakers: 8, kinds: 8, predicted: 8 },
@@ -103,20 +117,24 @@ const FLOORS: Record<string, Floor> = {
   c13b9c0e: { matched: 23, speakers: 23, kinds: 23, predicted: 23 },
   c467d507: { matched: 3, speakers: 3, kinds: 3, predicted: 3 },
   c50845a7: { matched: 10, speakers: 10, kinds: 8, predicted: 10 },
-  c582d3b7: { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
+  c582d3b7: { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
   c69e539d: { matched: 5, speakers: 5, kinds: 5, predicted: 5 },
   c7e39ac4: { matched: 10, speakers: 9, kinds: 10, predicted: 10 },
+  cc4aa22b: { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
   d48aeb9c: { matched: 18, speakers: 18, kinds: 15, predicted: 18 },
   d605bdef: { matched: 5, speakers: 5, kinds: 4, predicted: 5 },
   d90bda7e: { matched: 6, speakers: 6, kinds: 4, predicted: 7 },
   db6b0816: { matched: 7, speakers: 7, kinds: 6, predicted: 7 },
   dc7ccccc: { matched: 3, speakers: 3, kinds: 3, predicted: 4 },
   dfd43bc0: { matched: 2, speakers: 2, kinds: 2, predicted: 2 },
+  e100c961: { matched: 1, speakers: 1, kinds: 0, predicted: 1 },
   e1c7023e: { matched: 9, speakers: 9, kinds: 9, predicted: 9 },
   e372e42c: { matched: 1, speakers: 1, kinds: 0, predicted: 1 },
   e4c6a3b4: { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
   e593d7fe: { matched: 38, speakers: 38, kinds: 36, predicted: 38 },
+  e7301133: { matched: 1, speakers: 1, kinds: 0, predicted: 1 },
   e7994d55: { matched: 6, speakers: 5, kinds: 2, predicted: 6 },
+  ec7fc408: { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
   ecb46e3e: { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
   ef2b3f26: { matched: 3, speakers: 3, kinds: 2, predicted: 3 },
   f344ca5f: { matched: 5, speakers: 5, kinds: 4, predicted: 5 },
@@ -129,7 +147,7 @@ const FLOORS: Record<string, Floor> = {
 
 checkLabelledPages('claims on the blind-labelled pages', loadPages('claims-blind'), FLOORS, {
   precision: 0.94,
-  recall: 0.8,
+  recall: 0.79,
   speakers: 0.97,
   kinds: 0.87,
 });
