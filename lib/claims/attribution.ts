@@ -44,7 +44,8 @@ const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
 const CUT =
   /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s[—–]\s(?:and|but|which)\b/;
 /** Auxiliaries that make a clause finite: "the display size will remain", "the plan … would cost". */
-const FINITE_AUX = 'will|would|could|can|should|might|must|may|is|was|are|were|has|had|have';
+const MODALS = 'will|would|could|can|should|might|must|may';
+const FINITE_AUX = `${MODALS}|is|was|are|were|has|had|have`;
 const RELATIVE_INSIDE = new RegExp(
   `^,\\s*(?:which|who|where)\\b[^,;§"“”]{1,80},\\s*(?=(?:${FINITE_AUX}|did|does|do|\\p{Ll}+(?:ed|s))\\b)`,
   'u',
@@ -318,7 +319,7 @@ const NOUNISH =
 /** A clause with its verb after a noun-like verb: "The report claims the display size will remain …". */
 const CLAUSE_AHEAD = scriptPattern(
   new RegExp(
-    `^\\s+(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+[^\\s,;:§"“”.]+){1,4}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})\\b`,
+    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+[^\\s,;:§"“”.]+){1,4}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|\\p{Ll}+s\\s+(?:${MODALS}))\\b`,
     'u',
   ),
 );

@@ -936,12 +936,14 @@ describe('constructions met on held-out pages', () => {
       'The man was hospitalized, the news agency said, citing the regional health commission.',
       'OrbitBeyond canceled its task order citing internal business issues.',
       'This comes after Bloomberg reported WeWork is the subject of an inquiry.',
+      'Google promised players would be able to tap into powerful hardware.',
     );
     expect(claims.map((c) => [c.cue, c.quote])).toEqual([
       ['reported', 'talks had stalled'],
       ['said', 'The man was hospitalized'],
       ['citing', 'internal business issues'],
       ['reported', 'WeWork is the subject of an inquiry'],
+      ['promised', 'players would be able to tap into powerful hardware'],
     ]);
   });
 
