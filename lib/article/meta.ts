@@ -81,10 +81,14 @@ export function readDeclarations(doc: Document): Declarations {
   return { ld, ldArticle };
 }
 
-/** Structured data outranks Open Graph, which many sites set to "article" on every page. */
-function kindOf(types: string[], ogType: string | null): DeclaredKind {
+/**
+ * Structured data outranks Open Graph, which many sites set to "article" on every page; og:type
+ * is read only when the structured data says nothing.
+ */
+function kindOf(types: string[], readOgType: () => string | null): DeclaredKind {
   if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
   if (types.some((t) => OTHER_TYPE.test(t))) return 'other';
+  const ogType = readOgType();
   if (/^article$/i.test(ogType ?? '')) return 'article';
   if (ogType && OTHER_OG.test(ogType)) return 'other';
   return 'unknown';
@@ -102,17 +106,21 @@ function topItemTypes(doc: Document): string[] {
   return types;
 }
 
+const OG_TYPE = 'meta[property="og:type" i],meta[name="og:type" i]';
+
 /**
  * The declared kind from JSON-LD, og:type and the top elements' microdata only: cheap enough for
  * the gate. og:type is found by a native selector: reading every <meta> (as readMeta does, past
- * the gate) makes a page met cold build an object for each.
+ * the gate) makes a page met cold build an object for each. The <head> is searched before the
+ * body: a selector over the whole document walks all of it in DOMs without a native one (jsdom:
+ * 0.9 ms against 0.2 ms on an average article page), but one page in twenty has its Open Graph
+ * tags in the body, where the parser put them after an element that closed the head early.
  */
 export function quickDeclaredKind(doc: Document, decl: Declarations): DeclaredKind {
-  const og = doc.querySelector('meta[property="og:type" i],meta[name="og:type" i]');
-  return kindOf(
-    [...decl.ld.flatMap(typesOf), ...topItemTypes(doc)],
-    og?.getAttribute('content')?.trim() || null,
-  );
+  return kindOf([...decl.ld.flatMap(typesOf), ...topItemTypes(doc)], () => {
+    const og = doc.head?.querySelector(OG_TYPE) ?? doc.body?.querySelector(OG_TYPE);
+    return og?.getAttribute('content')?.trim() || null;
+  });
 }
 
 /**
@@ -164,7 +172,7 @@ export function readMeta(
     titles,
     publishedAt,
     declared: () => {
-      declared ??= kindOf(ldArticle ? ldTypes : [...ldTypes, ...items.types()], ogType);
+      declared ??= kindOf(ldArticle ? ldTypes : [...ldTypes, ...items.types()], () => ogType);
       return declared;
     },
     declaredForFree: !!ldArticle,

@@ -50,6 +50,23 @@ describe('detectArticle', () => {
     expect(detectArticle(page('', body))).toBeNull();
   });
 
+  it('reads og:type that the parser moved into the body, and lets JSON-LD outrank it', () => {
+    const body = `<h1>Short</h1><div>${paras(2)}</div>`;
+    // An element the head may not hold closes it: the meta tags after it land in the body.
+    const early = new DOMParser().parseFromString(
+      `<html><head><title>T</title><div></div><meta property="og:type" content="article"></head><body>${body}</body></html>`,
+      'text/html',
+    );
+    expect(early.body.querySelector('meta')).not.toBeNull();
+    expect(detectArticle(early)).not.toBeNull();
+    const product = JSON.stringify({ '@type': 'Product', name: 'Lamp' });
+    const declaredProduct = page(
+      `<meta property="og:type" content="article"><script type="application/ld+json">${product}</script>`,
+      body,
+    );
+    expect(detectArticle(declaredProduct)).toBeNull();
+  });
+
   it('returns live blocks whose text is blockText with skipInBody', () => {
     const doc = page(
       '',
