@@ -12,14 +12,17 @@ import { type Declarations, quickDeclaredKind } from './meta';
 /** Paragraph text under one parent, or under one grandparent, that lets an undeclared page through. */
 const PARENT_PROSE = 400;
 const GRANDPARENT_PROSE = 600;
-/** A page that declares itself something else (product, video, listing) needs this much. */
-const OTHER_PROSE = 1500;
+/**
+ * A page that declares itself something else (product, video, listing) needs this much; as
+ * much tells any page's declarations need not be read.
+ */
+export const LONG_PROSE = 1500;
 /** Shorter paragraphs are captions, labels and card excerpts. */
 const MIN_PARAGRAPH_CHARS = 50;
 /** <br> elements that, with few real paragraphs, mean text laid out without <p>. */
 const BR_LAYOUT = 10;
 
-interface ParagraphEvidence {
+export interface ParagraphEvidence {
   /** Largest sum of paragraph lengths under one parent (counting stops once it reaches `enough`). */
   parent: number;
   /** The same under one grandparent: paragraphs each wrapped in their own box. */
@@ -60,11 +63,13 @@ function headlineInArticle(doc: Document): boolean {
   return count > 0 && count <= 2 && !!articles[0]?.getElementsByTagName('h1')[0];
 }
 
-export function passesGate(doc: Document, declarations: () => Declarations): boolean {
-  if (!doc.body) return false;
-  const evidence = paragraphEvidence(doc, OTHER_PROSE);
-  // Enough prose for any declared kind: the declarations need not be read here.
-  if (evidence.parent >= OTHER_PROSE) return true;
+/** `evidence`: the page's paragraphEvidence up to LONG_PROSE. */
+export function passesGate(
+  doc: Document,
+  evidence: ParagraphEvidence,
+  declarations: () => Declarations,
+): boolean {
+  if (evidence.parent >= LONG_PROSE) return true;
   const kind = quickDeclaredKind(doc, declarations());
   if (kind === 'other') return false;
   if (evidence.parent >= PARENT_PROSE || evidence.grand >= GRANDPARENT_PROSE) return true;

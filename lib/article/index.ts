@@ -2,8 +2,8 @@ import type { ArticleMeta, ParagraphKind } from '../model';
 import { selectBody } from './body';
 import { bodyBlockText } from './bodyBlockText';
 import { bodyStats, decideArticle } from './decide';
-import { passesGate } from './gate';
-import { type Declarations, readDeclarations, readMeta } from './meta';
+import { LONG_PROSE, paragraphEvidence, passesGate } from './gate';
+import { type Declarations, quickDeclaredKind, readDeclarations, readMeta } from './meta';
 import { type WalkResult, walkBody } from './walk';
 
 export { isInlineTeaser } from './inlineTeaser';
@@ -24,7 +24,9 @@ export interface ArticleDetection {
 
 /** Cheap gate for the always-on content script: true when the page cannot be an article. */
 export function quickReject(doc: Document): boolean {
-  return !passesGate(doc, () => readDeclarations(doc));
+  return (
+    !doc.body || !passesGate(doc, paragraphEvidence(doc, LONG_PROSE), () => readDeclarations(doc))
+  );
 }
 
 function commonAncestor(elements: Element[]): Element | null {
@@ -62,14 +64,21 @@ export function detectArticle(doc: Document): ArticleDetection | null {
     declarations ??= readDeclarations(doc);
     return declarations;
   };
-  if (!passesGate(doc, declared) || !doc.body) return null;
-  // A page whose structured data says it is an article gets a second look without class names
-  // (as Readability retries without its unlikely-candidate rule): markup with a box left
-  // unclosed nests the body inside a sidebar or related-links box. Undeclared pages get none,
-  // or forum and live-score pages would pass on their comment boxes.
+  if (!doc.body) return null;
+  const evidence = paragraphEvidence(doc, LONG_PROSE);
+  if (!passesGate(doc, evidence, declared)) return null;
+  // A page that says it is an article gets a second look without class names (as Readability
+  // retries without its unlikely-candidate rule): markup with a box left unclosed nests the
+  // body inside a sidebar or related-links box. Undeclared pages get none, or forum and
+  // live-score pages would pass on their comment boxes; nor do pages that say so only by
+  // og:type or microdata, which live-score pages also carry, unless they hold a long run of
+  // paragraphs somewhere.
   const found =
     bodyOf(doc, walkBody(doc.body), declared) ??
-    (declared().ldArticle ? bodyOf(doc, walkBody(doc.body, false), declared) : null);
+    (declared().ldArticle ||
+    (quickDeclaredKind(doc, declared()) === 'article' && evidence.parent >= LONG_PROSE)
+      ? bodyOf(doc, walkBody(doc.body, false), declared)
+      : null);
   if (!found) return null;
   const { page, leaves } = found;
   const blocks = leaves
