@@ -65,6 +65,8 @@ export function browserSuite(kind) {
     const openPopupFor = async (page) => {
       const tab = await harness.tabIdFor(page);
       const popup = await openExt(`popup.html?tab=${tab}`, POPUP_VIEWPORT);
+      // The popup is checked at the width a browser gives it, in Firefox ESR 140 too.
+      assert.equal(await popup.evaluate(() => window.innerWidth), POPUP_VIEWPORT.width);
       await waitInPage(popup, () => int(testIdTexts('claim-count')[0]) !== null, null, {
         timeout: 10_000,
         what: 'popup claim count',

@@ -183,9 +183,23 @@ export async function launchFirefox({ headless = true } = {}) {
     );
   }
 
+  /**
+   * Puppeteer sends the screen orientation beside the viewport size, and Firefox ESR 140 (Debian's
+   * package on some days) knows no `emulation.setScreenOrientationOverride`: the size is set all
+   * the same, so only that refusal is let pass.
+   */
+  async function setViewport(page, viewport) {
+    try {
+      await page.setViewport(viewport);
+    } catch (error) {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error)))
+        throw error;
+    }
+  }
+
   async function openExtensionPage(path, viewport) {
     const page = await browser.newPage();
-    if (viewport) await page.setViewport(viewport);
+    if (viewport) await setViewport(page, viewport);
     page.goto(extensionUrl(path)).catch(() => {});
     await waitFor(page, (href) => location.href === href, extensionUrl(path), {
       timeout: 15_000,
