@@ -76,7 +76,7 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   const found =
     bodyOf(doc, walkBody(doc.body), declared) ??
     (declared().ldArticle ||
-    (quickDeclaredKind(doc, declared()) === 'article' && evidence.parent >= LONG_PROSE)
+    (evidence.parent >= LONG_PROSE && quickDeclaredKind(doc, declared()) === 'article')
       ? bodyOf(doc, walkBody(doc.body, false), declared)
       : null);
   if (!found) return null;
