@@ -115,6 +115,8 @@ async function main() {
       process.stdout.write(`${JSON.stringify({ file: basename(file), error: String(error) })}\n`);
     }
   }
+  // Times move with the browser's version as much as with our code: the summary names it.
+  const version = browser.version();
   await browser.close();
   server.close();
 
@@ -123,7 +125,7 @@ async function main() {
     .filter((r) => r.isArticle && r.readabilityMs > 0)
     .map((r) => (r.detectMs + r.teasersMs) / r.readabilityMs);
   console.error(
-    `chromium: ${rows.length} pages; not articles: ${rejected.length}, always-on check median ${median(rejected).toFixed(2)} ms; ` +
+    `chromium ${version}: ${rows.length} pages; not articles: ${rejected.length}, always-on check median ${median(rejected).toFixed(2)} ms; ` +
       `articles: (detection+body+teasers)/Readability median ${median(ratios).toFixed(3)}, ` +
       `median ms ours ${median(rows.filter((r) => r.isArticle).map((r) => r.detectMs + r.teasersMs)).toFixed(2)} vs Readability ${median(rows.filter((r) => r.isArticle).map((r) => r.readabilityMs)).toFixed(2)}; ` +
       `claims (not in the ratio) median ${median(rows.filter((r) => r.isArticle).map((r) => r.claimsMs)).toFixed(2)} ms`,
