@@ -121,14 +121,16 @@ async function main() {
   server.close();
 
   const rejected = rows.filter((r) => !r.isArticle).map((r) => r.detectMs);
-  const ratios = rows
-    .filter((r) => r.isArticle && r.readabilityMs > 0)
+  const articles = rows.filter((r) => r.isArticle);
+  const ratios = articles
+    .filter((r) => r.readabilityMs > 0)
     .map((r) => (r.detectMs + r.teasersMs) / r.readabilityMs);
+  const medianOf = (pick) => median(articles.map(pick)).toFixed(2);
   console.error(
     `chromium ${version}: ${rows.length} pages; not articles: ${rejected.length}, always-on check median ${median(rejected).toFixed(2)} ms; ` +
       `articles: (detection+body+teasers)/Readability median ${median(ratios).toFixed(3)}, ` +
-      `median ms ours ${median(rows.filter((r) => r.isArticle).map((r) => r.detectMs + r.teasersMs)).toFixed(2)} vs Readability ${median(rows.filter((r) => r.isArticle).map((r) => r.readabilityMs)).toFixed(2)}; ` +
-      `claims (not in the ratio) median ${median(rows.filter((r) => r.isArticle).map((r) => r.claimsMs)).toFixed(2)} ms`,
+      `median ms ours ${medianOf((r) => r.detectMs + r.teasersMs)} vs Readability ${medianOf((r) => r.readabilityMs)}; ` +
+      `claims (not in the ratio) median ${medianOf((r) => r.claimsMs)} ms`,
   );
 }
 
