@@ -7,7 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = { 'content-scripts/content.js': 21_000 };
+// 21 kB until the twelfth session: phrase and class-word lists in place of long patterns, which
+// cost a cold page more to compile than they take in bytes, added 0.45 kB.
+const BUDGET = { 'content-scripts/content.js': 21_500 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

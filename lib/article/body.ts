@@ -1,4 +1,5 @@
 import { isHeadingLike } from '../text/headingLike';
+import { phrasesOf } from '../text/phrases';
 import { isInlineTeaser } from './inlineTeaser';
 import type { Leaf, WalkResult } from './walk';
 
@@ -15,15 +16,36 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * largest element that starts with that heading, below the container (boxes without a telling
  * class name, after the article or inside it).
  */
-const TRAILER_HEADING =
-  /^(?:related|similar|more (?:from|on|in|stories|news|to read|like this|\S+(?: \S+){0,2}$)|most[- ]?(?:read|popular|viewed|shared)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also)|also read|don'?t miss|top stories|what to read next|further reading|see also|comments?$|\d+ comments?|leave a (?:reply|comment)|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|à lire aussi|lire aussi|les plus lus|sur le même sujet|te puede interesar|lo más leído|noticias relacionadas|relacionad[oa]s|leia também|você pode gostar|veja também|mais lidas|lees ook|baca juga|berita terkait|leggi anche)/i;
+const TRAILER_PHRASES = [
+  ...phrasesOf(['more '], ['from', 'on', 'in', 'stories', 'news', 'to read', 'like this']),
+  ...phrasesOf(['most-', 'most ', 'most'], ['read', 'popular', 'viewed', 'shared']),
+  ...phrasesOf(['you may ', 'you might '], ['like', 'enjoy', 'also like', 'also enjoy']),
+  ...phrasesOf(['read '], ['more', 'next', 'also']),
+  ...phrasesOf(['leave a '], ['reply', 'comment']),
+  ..."related|similar|popular|trending|recommended|also read|don't miss|dont miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|à lire aussi|lire aussi|les plus lus|sur le même sujet|te puede interesar|lo más leído|noticias relacionadas|relacionados|relacionadas|leia também|você pode gostar|veja também|mais lidas|lees ook|baca juga|berita terkait|leggi anche".split(
+    '|',
+  ),
+];
+const COUNTED_COMMENTS = /^\d+ comment/;
+
+/**
+ * `text` normalised. Phrases rather than one pattern: a long alternation costs a cold page more
+ * to compile than to run.
+ */
+export const isTrailerText = (text: string) =>
+  TRAILER_PHRASES.some((phrase) => text.startsWith(phrase)) ||
+  // "More Politics", "More World News": a section name of up to three words
+  (text.startsWith('more ') && text.split(' ').length <= 4) ||
+  text === 'comment' ||
+  text === 'comments' ||
+  COUNTED_COMMENTS.test(text);
 const MAX_TRAILER_HEADING = 60;
 
 /** A heading by tag, or set as a <div class="heading-h3">. */
 function isTrailerHeading(leaf: Leaf): boolean {
   if (leaf.chars > MAX_TRAILER_HEADING) return false;
   if (leaf.kind !== 'heading' && !isHeadingLike(leaf.element)) return false;
-  return TRAILER_HEADING.test(normalise(leaf.element.textContent ?? ''));
+  return isTrailerText(normalise(leaf.element.textContent ?? ''));
 }
 
 const LIST_TAGS = new Set(['UL', 'OL']);

@@ -1,4 +1,5 @@
 import { NON_TEXT_TAGS } from '../text/blockText';
+import { findNameWord } from '../text/nameWords';
 
 /**
  * Parts of a page that are never article text: scripts and widgets, navigation, page and
@@ -29,10 +30,12 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /**
- * Boilerplate container names (class and id words, hyphenated ones whole), lower case. A
- * hyphenated name with a listed word in it needs no entry: "ad-container" matches "ad".
+ * Boilerplate container names (class and id words, hyphenated ones whole), lower case, found by
+ * findNameWord. A hyphenated name with a listed word in it needs no entry: "ad-container"
+ * matches "ad".
  */
-const UNLIKELY_WORDS = `
+const UNLIKELY = new Set(
+  `
 comment comments commentlist disqus share sharing sharebar social related relatedposts recommend
 recommended recommendations newsletter subscribe subscription signup sidebar side-bar footer
 masthead menu breadcrumb breadcrumbs promo advert advertisement ad ads adslot
@@ -44,19 +47,10 @@ pagination pager nav navbar navigation next-post nextpost prev-post prevpost pos
 widget rail byline dateline meta captioncredit credit credits inlinead
 yarpp read-more readmore more-stories morestories more-from morefrom also-read
 alsoread see-also seealso newslettersignup paywall piano tp-container login
-signin
-`
-  .trim()
-  .split(/\s+/);
-/** Boilerplate container names, matched against lower-cased class and id words. */
-const UNLIKELY = new RegExp(`(?:^|[-_\\s])(?:${UNLIKELY_WORDS.join('|')})(?=$|[-_\\s\\d])`);
-/**
- * First part of each name: a class string none of whose words is one cannot match UNLIKELY,
- * and a set lookup spares most class strings that long alternation (costly on first use).
- */
-const UNLIKELY_FIRST_PARTS = new Set(UNLIKELY_WORDS.map((w) => w.split('-')[0]));
-const mayBeUnlikely = (lower: string) =>
-  lower.split(/[-_\s\d]+/).some((word) => UNLIKELY_FIRST_PARTS.has(word));
+signin`
+    .trim()
+    .split(/\s+/),
+);
 /** Words that keep a container even if it also carries a boilerplate word ("article-body sidebar-layout"). */
 const LIKELY = /(?:^|[-_\s])(?:article|body|content|main|story|entry|post|prose)(?:$|[-_\s])/;
 
@@ -104,29 +98,29 @@ export function isSkippedElement(el: Element, tag = el.tagName.toUpperCase()): b
 }
 
 /** Names that only boilerplate boxes get; weaker names (ad, widget, rail, sidebar) also turn up on page wrappers. */
-const STRONG =
-  /(?:^|[-_\s])(?:comments?|commentlist|disqus|related|relatedposts|jp-relatedposts|yarpp|share|sharing|sharebar|social|recommend(?:ed|ations)?|newsletter|outbrain|taboola|trendmd|popular|most-?read|trending|more-?stories|more-?from|cookies?|consent|onetrust|gdpr)(?=$|[-_\s\d])/;
+const STRONG = new Set(
+  `comment comments commentlist disqus related relatedposts jp-relatedposts yarpp share sharing
+sharebar social recommend recommended recommendations newsletter outbrain taboola trendmd popular
+most-read mostread trending more-stories morestories more-from morefrom cookie cookies consent
+onetrust gdpr`.split(/\s+/),
+);
 
 /** A post embedded in the article (a tweet it quotes), not a share or follow box. */
 const SOCIAL_EMBED = /(?:^|[-_\s])social(?:-media)?-embed(?=$|[-_\s])/;
 
 type NameVerdict = 'strong' | 'weak' | null;
 
-/**
- * The name patterns are matched against the lower-cased names, without the `i` flag: a
- * case-insensitive alternation this long is slow to compile and to run on a cold page.
- */
 function judgeNames(names: string): NameVerdict {
   const lower = names.toLowerCase();
-  if (!mayBeUnlikely(lower) || !UNLIKELY.test(lower)) return null;
-  const strong = STRONG.test(lower);
+  if (!findNameWord(lower, UNLIKELY)) return null;
+  const strong = !!findNameWord(lower, STRONG);
   if ((LIKELY.test(lower) && !strong) || SOCIAL_EMBED.test(lower)) return null;
   return strong ? 'strong' : 'weak';
 }
 
 /**
  * Verdicts by class-and-id string: a page repeats a few class strings on most of its elements,
- * and the name patterns are long alternations, costly to run on every element of a large page.
+ * and judging a name costs a scan of it, on every element of a large page.
  */
 const verdicts = new Map<string, NameVerdict>();
 

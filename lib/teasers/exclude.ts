@@ -9,26 +9,32 @@
  * only a list of headlines (see group.ts), never a menu; a <nav> inside stays chrome.
  */
 
+import { findNameWord } from '../text/nameWords';
+
 const CHROME_TAGS = new Set(['NAV', 'MENU', 'FORM', 'BUTTON']);
 const CHROME_ROLES = /^(?:navigation|menu|menubar|search|dialog)$/;
-const HARD_WORDS =
-  'nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|commentlist|disqus|tag-?list|tagcloud|pagination|pager|post-?nav(?:igation)?|skip|cookie|consent|login|signin';
+const HARD_WORDS = new Set(
+  `nav navbar navigation menu breadcrumb breadcrumbs share sharing social commentlist disqus tag-list
+taglist tagcloud pagination pager post-nav postnav post-navigation postnavigation skip cookie
+consent login signin`.split(/\s+/),
+);
 /**
  * Words of chrome that wraps a few links about the article (its author, tags, comments), and
  * that sites often wrap around a sidebar too: a teaser box inside one is not chrome (page.ts).
  * "recent-comments" is a widget of links to other posts' discussions, not this article's comments.
  */
-const WRAPPER_WORDS = '(?<!recent[-_])comments?|tags?|author|byline';
-const nameWith = (words: string) => `(?:^|[-_\\s])(?:${words})(?=$|[-_\\s\\d])`;
-/** Most elements have no chrome word: one test tells them; its group catches a wrapper's word. */
-const CHROME_NAMES = new RegExp(nameWith(`${HARD_WORDS}|(${WRAPPER_WORDS})`), 'i');
-const HARD_NAMES = new RegExp(nameWith(HARD_WORDS), 'i');
+const WRAPPER_WORDS = new Set(['comment', 'comments', 'tag', 'tags', 'author', 'byline']);
+const afterRecent = (part: string, start: number, word: string) =>
+  word.startsWith('comment') && part.slice(start - 7, start - 1) === 'recent';
 /**
  * A site's footer or header by name: "site-footer", "sticky-footer", "footer" alone, "masthead",
  * "site-header"; "card-footer" and "entry-footer" are a card's and an article's.
  */
-const FOOTER_NAMES =
-  /(?:^|[-_\s])(?:(?:site|page|global|sticky)-?footer|masthead|site-?header)(?=$|[-_\s\d])|(?:^|\s)footer(?=$|\s)/i;
+const FOOTER_WORDS = new Set(
+  `site-footer sitefooter page-footer pagefooter global-footer globalfooter sticky-footer
+stickyfooter masthead site-header siteheader`.split(/\s+/),
+);
+const FOOTER_ALONE = /(?:^|\s)footer(?=$|\s)/;
 
 /**
  * A WordPress post (a teaser card, often) names itself after its terms and author:
@@ -40,6 +46,19 @@ const WP_TERMS = /(?:^|\s)(?:tag|category|author)-\S+/g;
 
 /** 'named': chrome only by a WRAPPER_WORDS word in its class or id. */
 export type ChromeKind = 'chrome' | 'named' | 'footer';
+
+/** Class and id words are found by findNameWord: long alternations cost a cold page more. */
+function chromeByNames(names: string): ChromeKind | null {
+  const lower = names.toLowerCase();
+  const terms = WP_POST.test(lower) ? lower.replace(WP_TERMS, ' ') : lower;
+  if (findNameWord(terms, HARD_WORDS)) return 'chrome';
+  if (findNameWord(terms, WRAPPER_WORDS, afterRecent))
+    return terms !== lower && findNameWord(lower, HARD_WORDS) ? 'chrome' : 'named';
+  return findNameWord(lower, FOOTER_WORDS) || FOOTER_ALONE.test(lower) ? 'footer' : null;
+}
+
+/** Verdicts by class-and-id string: a page repeats a few such strings on most of its elements. */
+const namedChrome = new Map<string, ChromeKind | null>();
 
 /** An element's class and id, the words its page names it by (' ' when it has neither). */
 export function namesOf(el: Element): string {
@@ -58,15 +77,18 @@ export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null 
   if (role && CHROME_ROLES.test(role)) return 'chrome';
   // A tab's panel holds content, whatever its id says ("nav-featured" in Bootstrap tabs).
   if (role === 'tabpanel') return null;
-  let chrome = names.length > 1 ? CHROME_NAMES.exec(names) : null;
-  if (chrome && WP_POST.test(names)) chrome = CHROME_NAMES.exec(names.replace(WP_TERMS, ' '));
-  if (chrome) return chrome[1] === undefined || HARD_NAMES.test(names) ? 'chrome' : 'named';
+  let byNames = namedChrome.get(names);
+  if (byNames === undefined) {
+    byNames = names.length > 1 ? chromeByNames(names) : null;
+    namedChrome.set(names, byNames);
+  }
+  if (byNames === 'chrome' || byNames === 'named') return byNames;
   if (
+    byNames === 'footer' ||
     tag === 'FOOTER' ||
     tag === 'HEADER' ||
     role === 'contentinfo' ||
-    role === 'banner' ||
-    FOOTER_NAMES.test(names)
+    role === 'banner'
   )
     return 'footer';
   return null;

@@ -1,4 +1,5 @@
 import { isHeadingLike } from '../text/headingLike';
+import { hasPhrase, phrasesOf } from '../text/phrases';
 
 /**
  * What a teaser block and its links say about themselves: the block's heading and kind, whether
@@ -53,15 +54,62 @@ export function linkText(anchor: Element, item: Element): { text: string; visibl
 }
 
 /**
- * Headings that announce links to other stories, in the languages of the corpus and neighbours.
- * The accented ones are a second pattern tried only on text with a non-ASCII character: a
- * pattern this long costs a cold page more to compile than to run, and most pages need only
- * the first.
+ * Headings that announce links to other stories, in the languages of the corpus and neighbours,
+ * as phrases (a long alternation costs a cold page more to compile than to run). The accented
+ * ones are tried only on text with a non-ASCII character.
  */
-const TEASER_HEADING =
-  /\b(?:related|similar|more (?:from|on|in|stories|news|to read|like this|(?:[\w']+ ){1,2}stories)|most[- ]?(?:read|popular|viewed|shared|watched)|popular|trending|recommended|you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also|these next)|also read|don'?t miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|lire aussi|les plus lus|te puede interesar|noticias relacionadas|relacionad[oa]s|mais lidas|lees ook|meest gelezen|baca juga|terkait|terpopuler|potrebbe interessarti|leggi anche)|^more(?::|\s*$)/i;
-const ACCENTED_TEASER_HEADING =
-  /\b(?:das könnte sie auch interessieren|weitere beiträge|à lire aussi|sur le même sujet|lo más leído|más leídas|leia também|você pode gostar|veja também|più letti)/i;
+const TEASER_PHRASES = [
+  'related',
+  'similar',
+  ...phrasesOf(['more '], ['from', 'on', 'in', 'stories', 'news', 'to read', 'like this']),
+  ...phrasesOf(['most-', 'most ', 'most'], ['read', 'popular', 'viewed', 'shared', 'watched']),
+  'popular',
+  'trending',
+  'recommended',
+  ...phrasesOf(['you may ', 'you might '], ['like', 'enjoy', 'also like', 'also enjoy']),
+  ...phrasesOf(['read '], ['more', 'next', 'also', 'these next']),
+  'also read',
+  "don't miss",
+  'dont miss',
+  'top stories',
+  'what to read next',
+  'further reading',
+  'see also',
+  'lesen sie auch',
+  'mehr zum thema',
+  'meistgelesen',
+  'lire aussi',
+  'les plus lus',
+  'te puede interesar',
+  'noticias relacionadas',
+  'relacionados',
+  'relacionadas',
+  'mais lidas',
+  'lees ook',
+  'meest gelezen',
+  'baca juga',
+  'terkait',
+  'terpopuler',
+  'potrebbe interessarti',
+  'leggi anche',
+];
+/** "More Politics stories", "More Sports News stories". */
+const MORE_SECTION_STORIES = /\bmore (?:[\w']+ ){1,2}stories/;
+/** "More:" or "More" alone. */
+const isMoreAlone = (lower: string) =>
+  lower.startsWith('more') && (lower.charAt(4) === ':' || lower.slice(4).trim() === '');
+const ACCENTED_TEASER_PHRASES = [
+  'das könnte sie auch interessieren',
+  'weitere beiträge',
+  'à lire aussi',
+  'sur le même sujet',
+  'lo más leído',
+  'más leídas',
+  'leia também',
+  'você pode gostar',
+  'veja também',
+  'più letti',
+];
 /**
  * Chinese, Japanese and Korean ones, and Cyrillic ones: without the u flag \b sees no word in
  * Cyrillic, and with it the pattern would cost every page a slower compile.
@@ -71,10 +119,13 @@ const NON_LATIN_TEASER_HEADING =
 const NON_ASCII = /[^\0-\x7f]/;
 
 export function isTeaserHeading(text: string): boolean {
+  const lower = text.toLowerCase();
   return (
-    TEASER_HEADING.test(text) ||
+    hasPhrase(lower, TEASER_PHRASES) ||
+    isMoreAlone(lower) ||
+    (lower.includes('stories') && MORE_SECTION_STORIES.test(lower)) ||
     (NON_ASCII.test(text) &&
-      (ACCENTED_TEASER_HEADING.test(text) || NON_LATIN_TEASER_HEADING.test(text)))
+      (hasPhrase(lower, ACCENTED_TEASER_PHRASES) || NON_LATIN_TEASER_HEADING.test(text)))
   );
 }
 
