@@ -1,5 +1,6 @@
 import { isHeadingLike } from '../text/headingLike';
 import { phrasesOf } from '../text/phrases';
+import { STORY_LIST_PHRASES } from '../text/storyListPhrases';
 import { isInlineTeaser } from './inlineTeaser';
 import type { Leaf, WalkResult } from './walk';
 
@@ -17,12 +18,9 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * class name, after the article or inside it).
  */
 const TRAILER_PHRASES = [
-  ...phrasesOf(['more '], ['from', 'on', 'in', 'stories', 'news', 'to read', 'like this']),
-  ...phrasesOf(['most-', 'most ', 'most'], ['read', 'popular', 'viewed', 'shared']),
-  ...phrasesOf(['you may ', 'you might '], ['like', 'enjoy', 'also like', 'also enjoy']),
-  ...phrasesOf(['read '], ['more', 'next', 'also']),
+  ...STORY_LIST_PHRASES,
   ...phrasesOf(['leave a '], ['reply', 'comment']),
-  ..."related|similar|popular|trending|recommended|also read|don't miss|dont miss|top stories|what to read next|further reading|see also|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|à lire aussi|lire aussi|les plus lus|sur le même sujet|te puede interesar|lo más leído|noticias relacionadas|relacionados|relacionadas|leia também|você pode gostar|veja também|mais lidas|lees ook|baca juga|berita terkait|leggi anche".split(
+  ...'das könnte sie auch interessieren|à lire aussi|sur le même sujet|lo más leído|leia também|você pode gostar|veja também|berita terkait'.split(
     '|',
   ),
 ];

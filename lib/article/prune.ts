@@ -1,4 +1,5 @@
 import { NON_TEXT_TAGS } from '../text/blockText';
+import { memoByString } from '../text/memo';
 import { findNameWord } from '../text/nameWords';
 
 /**
@@ -118,20 +119,7 @@ function judgeNames(names: string): NameVerdict {
   return strong ? 'strong' : 'weak';
 }
 
-/**
- * Verdicts by class-and-id string: a page repeats a few class strings on most of its elements,
- * and judging a name costs a scan of it, on every element of a large page.
- */
-const verdicts = new Map<string, NameVerdict>();
-
-function namesVerdict(names: string): NameVerdict {
-  let verdict = verdicts.get(names);
-  if (verdict === undefined) {
-    verdict = judgeNames(names);
-    verdicts.set(names, verdict);
-  }
-  return verdict;
-}
+const namesVerdict = memoByString(judgeNames);
 
 /**
  * How boilerplate the element's class or id says it is: 'strong' for names only boilerplate

@@ -1,4 +1,5 @@
 import type { ParagraphKind } from '../model';
+import { memoByString } from '../text/memo';
 import { type CardEvidence, isCardLike, MIN_HEADLINE_CHARS, repeatedCards } from './cards';
 import { boilerplateName, isSkippedElement } from './prune';
 
@@ -137,19 +138,14 @@ export function weigh(
 const CAPTION_CLASS =
   /(?:^|\s)(?:[\w-]*[-_])?caption(?:[-_]+(?:text|full|truncated|content|inner|wrap|wrapper))?(?=\s|$)/;
 
-/** Caption verdicts by class string: pages repeat a few class strings on most elements. */
-const captionClasses = new Map<string, boolean>();
+const captionByClass = memoByString((cls) => {
+  // The substring test first: the pattern's first run is costly, and few classes name captions.
+  const lower = cls.toLowerCase();
+  return lower.includes('caption') && CAPTION_CLASS.test(lower);
+});
 
 function isCaptionClass(cls: string | null): boolean {
-  if (!cls) return false;
-  let caption = captionClasses.get(cls);
-  if (caption === undefined) {
-    // The substring test first: the pattern's first run is costly, and few classes name captions.
-    const lower = cls.toLowerCase();
-    caption = lower.includes('caption') && CAPTION_CLASS.test(lower);
-    captionClasses.set(cls, caption);
-  }
-  return caption;
+  return !!cls && captionByClass(cls);
 }
 
 const NO_TEXT = {

@@ -9,6 +9,7 @@
  * only a list of headlines (see group.ts), never a menu; a <nav> inside stays chrome.
  */
 
+import { memoByString } from '../text/memo';
 import { findNameWord } from '../text/nameWords';
 
 const CHROME_TAGS = new Set(['NAV', 'MENU', 'FORM', 'BUTTON']);
@@ -57,8 +58,7 @@ function chromeByNames(names: string): ChromeKind | null {
   return findNameWord(lower, FOOTER_WORDS) || FOOTER_ALONE.test(lower) ? 'footer' : null;
 }
 
-/** Verdicts by class-and-id string: a page repeats a few such strings on most of its elements. */
-const namedChrome = new Map<string, ChromeKind | null>();
+const chromeOfNames = memoByString((names) => (names.length > 1 ? chromeByNames(names) : null));
 
 /** An element's class and id, the words its page names it by (' ' when it has neither). */
 export function namesOf(el: Element): string {
@@ -77,11 +77,7 @@ export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null 
   if (role && CHROME_ROLES.test(role)) return 'chrome';
   // A tab's panel holds content, whatever its id says ("nav-featured" in Bootstrap tabs).
   if (role === 'tabpanel') return null;
-  let byNames = namedChrome.get(names);
-  if (byNames === undefined) {
-    byNames = names.length > 1 ? chromeByNames(names) : null;
-    namedChrome.set(names, byNames);
-  }
+  const byNames = chromeOfNames(names);
   if (byNames === 'chrome' || byNames === 'named') return byNames;
   if (
     byNames === 'footer' ||

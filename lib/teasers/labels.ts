@@ -1,5 +1,6 @@
 import { isHeadingLike } from '../text/headingLike';
 import { hasPhrase, phrasesOf } from '../text/phrases';
+import { STORY_LIST_PHRASES } from '../text/storyListPhrases';
 
 /**
  * What a teaser block and its links say about themselves: the block's heading and kind, whether
@@ -59,39 +60,13 @@ export function linkText(anchor: Element, item: Element): { text: string; visibl
  * ones are tried only on text with a non-ASCII character.
  */
 const TEASER_PHRASES = [
-  'related',
-  'similar',
-  ...phrasesOf(['more '], ['from', 'on', 'in', 'stories', 'news', 'to read', 'like this']),
-  ...phrasesOf(['most-', 'most ', 'most'], ['read', 'popular', 'viewed', 'shared', 'watched']),
-  'popular',
-  'trending',
-  'recommended',
-  ...phrasesOf(['you may ', 'you might '], ['like', 'enjoy', 'also like', 'also enjoy']),
-  ...phrasesOf(['read '], ['more', 'next', 'also', 'these next']),
-  'also read',
-  "don't miss",
-  'dont miss',
-  'top stories',
-  'what to read next',
-  'further reading',
-  'see also',
-  'lesen sie auch',
-  'mehr zum thema',
-  'meistgelesen',
-  'lire aussi',
-  'les plus lus',
-  'te puede interesar',
-  'noticias relacionadas',
-  'relacionados',
-  'relacionadas',
-  'mais lidas',
-  'lees ook',
+  ...STORY_LIST_PHRASES,
+  ...phrasesOf(['most-', 'most ', 'most'], ['watched']),
+  'read these next',
   'meest gelezen',
-  'baca juga',
   'terkait',
   'terpopuler',
   'potrebbe interessarti',
-  'leggi anche',
 ];
 /** "More Politics stories", "More Sports News stories". */
 const MORE_SECTION_STORIES = /\bmore (?:[\w']+ ){1,2}stories/;

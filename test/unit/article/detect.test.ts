@@ -129,6 +129,24 @@ describe('detectArticle', () => {
     expect(quickReject(page('', `<div>${paras(4)}</div>`))).toBe(false);
   });
 
+  it('reads declared kinds whatever their prefix or case', () => {
+    const ld = (type: unknown) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': type })}</script>`;
+    const og = (type: string) => `<meta property="og:type" content="${type}">`;
+    const short = `<h1>Short</h1><div>${paras(2)}</div>`;
+    expect(detectArticle(page(ld('schema:NewsArticle'), short))).not.toBeNull();
+    expect(detectArticle(page(ld(['http://schema.org/LiveBlogPosting']), short))).not.toBeNull();
+    expect(detectArticle(page(og('ARTICLE'), short))).not.toBeNull();
+    expect(detectArticle(page(og('articles'), short))).toBeNull();
+    const four = `<div>${paras(4)}</div>`;
+    expect(quickReject(page(og('website'), four))).toBe(false);
+    for (const other of ['Video.Movie', 'books.book', 'business.business'])
+      expect(quickReject(page(og(other), four))).toBe(true);
+    expect(quickReject(page(og('article') + ld('https://schema.org/Product'), four))).toBe(true);
+    expect(quickReject(page(og('article') + ld('schema:ProductGroup'), four))).toBe(true);
+    expect(quickReject(page(og('article') + ld('https://schema.org/Products'), four))).toBe(false);
+  });
+
   it('takes a short undeclared post signed with a date or set in an <article>', () => {
     const long = (i: number) => para(i).replace('</p>', ` ${para(i).slice(3)}`);
     const two = long(1) + long(2);
