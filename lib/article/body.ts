@@ -1,6 +1,6 @@
 import { isHeadingLike } from '../text/headingLike';
 import { phrasesOf } from '../text/phrases';
-import { STORY_LIST_PHRASES } from '../text/storyListPhrases';
+import { ACCENTED_STORY_LIST_PHRASES, STORY_LIST_PHRASES } from '../text/storyListPhrases';
 import { isInlineTeaser } from './inlineTeaser';
 import type { Leaf, WalkResult } from './walk';
 
@@ -20,9 +20,8 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const TRAILER_PHRASES = [
   ...STORY_LIST_PHRASES,
   ...phrasesOf(['leave a '], ['reply', 'comment']),
-  ...'das könnte sie auch interessieren|à lire aussi|sur le même sujet|lo más leído|leia também|você pode gostar|veja também|berita terkait'.split(
-    '|',
-  ),
+  ...ACCENTED_STORY_LIST_PHRASES,
+  'berita terkait',
 ];
 const COUNTED_COMMENTS = /^\d+ comment/;
 

@@ -1,6 +1,6 @@
 import { isHeadingLike } from '../text/headingLike';
 import { hasPhrase, phrasesOf } from '../text/phrases';
-import { STORY_LIST_PHRASES } from '../text/storyListPhrases';
+import { ACCENTED_STORY_LIST_PHRASES, STORY_LIST_PHRASES } from '../text/storyListPhrases';
 
 /**
  * What a teaser block and its links say about themselves: the block's heading and kind, whether
@@ -74,15 +74,9 @@ const MORE_SECTION_STORIES = /\bmore (?:[\w']+ ){1,2}stories/;
 const isMoreAlone = (lower: string) =>
   lower.startsWith('more') && (lower.charAt(4) === ':' || lower.slice(4).trim() === '');
 const ACCENTED_TEASER_PHRASES = [
-  'das könnte sie auch interessieren',
+  ...ACCENTED_STORY_LIST_PHRASES,
   'weitere beiträge',
-  'à lire aussi',
-  'sur le même sujet',
-  'lo más leído',
   'más leídas',
-  'leia também',
-  'você pode gostar',
-  'veja também',
   'più letti',
 ];
 /**

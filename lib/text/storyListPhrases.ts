@@ -15,3 +15,9 @@ export const STORY_LIST_PHRASES = [
     '|',
   ),
 ];
+
+/** The same with accents, which the teaser finder tries only on text with a non-ASCII character. */
+export const ACCENTED_STORY_LIST_PHRASES =
+  'das könnte sie auch interessieren|à lire aussi|sur le même sujet|lo más leído|leia também|você pode gostar|veja também'.split(
+    '|',
+  );
