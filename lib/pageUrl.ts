@@ -9,3 +9,21 @@ export function canonicalUrl(doc: Document): string | null {
     return null;
   }
 }
+
+/** The page a URL names: an in-page anchor (`#section`) is the same page. */
+export function pageAddress(href: string): string {
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
+}
+
+/**
+ * The canonical URL to store an article under. After an in-page navigation (a site that swaps
+ * its content and rewrites the address without loading a page) the <link rel=canonical> may
+ * still be the previous page's, and trusting it would file this story under that one; there it
+ * is believed only when it names the same path as the address bar.
+ */
+export function storedCanonical(doc: Document, href: string, navigated: boolean): string | null {
+  const canonical = canonicalUrl(doc);
+  if (!canonical || !navigated) return canonical;
+  return new URL(canonical).pathname === new URL(href).pathname ? canonical : null;
+}

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // 21 kB until the twelfth session: phrase and class-word lists in place of long patterns, which
-// cost a cold page more to compile than they take in bytes, added 0.45 kB.
-const BUDGET = { 'content-scripts/content.js': 21_500 };
+// cost a cold page more to compile than they take in bytes, added 0.45 kB. Following in-page
+// navigations (a site that swaps its story without loading a page) added 1 kB in the fourteenth.
+const BUDGET = { 'content-scripts/content.js': 22_500 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

@@ -8,7 +8,7 @@ import { findClaims } from '@/lib/claims';
 import type { HighlightInput } from '@/lib/db/records';
 import { createContentReceiver, type PageState, toMessageListener } from '@/lib/messages';
 import type { Paragraph } from '@/lib/model';
-import { canonicalUrl } from '@/lib/pageUrl';
+import { storedCanonical } from '@/lib/pageUrl';
 import { analyzeArticle } from '@/lib/pipeline';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '@/lib/settings';
 import { watchLateTeasers } from './lateTeasers';
@@ -19,13 +19,19 @@ import { ArticleSession } from './session';
  * claims, mounts the overlay, answers the popup and hands the claims to the background to
  * keep. Loaded by the gate (index.ts) only on article pages. A change of settings made in the
  * options page or the popup reaches the open page at once: what Sourcelight did is undone and
- * done again under the new settings.
+ * done again under the new settings. `navigated`: the page came by an in-page navigation (see
+ * storedCanonical). Returns what puts the page back and stops listening, for when the site
+ * swaps this article for another page without loading one.
  */
-export async function startArticle(
+export function startArticle(
   ctx: ContentScriptContext,
   article: ArticleDetection,
-): Promise<void> {
+  navigated: boolean,
+): () => void {
   const doc = document;
+  // The address the article came with: a site may rewrite it later while the story stays.
+  const url = location.href;
+  let stopped = false;
   let state: PageState = emptyState('loading');
   let session: ArticleSession | null = null;
   let stopLateTeasers: (() => void) | null = null;
@@ -44,7 +50,6 @@ export async function startArticle(
     }),
   );
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 
   /** Puts the page back as it was served. */
   const undo = () => {
@@ -55,7 +60,6 @@ export async function startArticle(
     saveError = null;
     doc.documentElement.removeAttribute('data-sourcelight-orphans');
   };
-  ctx.onInvalidated(undo);
 
   const apply = async (settings: Settings): Promise<void> => {
     undo();
@@ -71,13 +75,15 @@ export async function startArticle(
       findClaims: false,
     });
     const saving = {
-      url: location.href,
-      canonicalUrl: canonicalUrl(doc),
+      url,
+      canonicalUrl: storedCanonical(doc, url, navigated),
       ...analysis.article.meta,
     };
     const restored = settings.highlightClaims
       ? await restoreSaved(saving, analysis.paragraphs)
       : null;
+    // The site may have moved on to another page while the saved highlights were fetched.
+    if (stopped) return;
     const claims = settings.highlightClaims
       ? (restored?.claims ?? findClaims(analysis.paragraphs))
       : [];
@@ -124,6 +130,7 @@ export async function startArticle(
   const enqueue = (settings: Settings) => {
     queue = queue
       .then(() => {
+        if (stopped) return;
         if (applied && sameEffect(applied, settings, location.hostname)) return;
         applied = settings;
         return apply(settings);
@@ -131,8 +138,22 @@ export async function startArticle(
       .catch((error) => console.debug('[Sourcelight]', error));
     return queue;
   };
-  ctx.onInvalidated(watchSettings(enqueue));
-  await enqueue(await loadSettings().catch(() => DEFAULT_SETTINGS));
+  const unwatchSettings = watchSettings(enqueue);
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    unwatchSettings();
+    browser.runtime.onMessage.removeListener(listener);
+    undo();
+  };
+  const forgetStop = ctx.onInvalidated(stop);
+  loadSettings()
+    .catch(() => DEFAULT_SETTINGS)
+    .then(enqueue);
+  return () => {
+    forgetStop();
+    stop();
+  };
 }
 
 /** Whether two settings ask the same of a page on `hostname`. */

@@ -1,31 +1,84 @@
 import './style.css';
 import { browser } from 'wxt/browser';
-import { detectArticle } from '@/lib/article';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type ArticleDetection, detectArticle } from '@/lib/article';
+import { pageAddress } from '@/lib/pageUrl';
+import { watchNavigatedPage } from './navigation';
 import { type ArticleRuntime, RUNTIME_KEY, RUNTIME_PATH } from './runtime';
 
 /**
  * The gate: the only script that runs on every http(s) page. It decides whether the page is
  * an article; on one that is not, it sets one attribute and stops, having loaded nothing
  * else. On an article it loads the article runtime and hands it the live body it found.
+ * A site that moves to another page without loading one (rewriting the address and swapping
+ * its content) gets the same decision again once the new content has settled.
  * Nothing may throw into the page: failures go to the console at debug level.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let article: ReturnType<typeof detectArticle> = null;
-    try {
-      article = detectArticle(document);
-    } catch (error) {
-      console.debug('[Sourcelight]', error);
-    }
-    if (article) {
-      const found = article;
-      loadRuntime()
-        .then((runtime) => runtime.startArticle(ctx, found))
-        .catch((error) => console.debug('[Sourcelight]', error));
-      return;
-    }
+    let visit = enter(ctx, detect(), false);
+    let address = pageAddress(location.href);
+    let cancelWatch: (() => void) | null = null;
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      const next = pageAddress(newUrl.href);
+      if (next === address) return;
+      address = next;
+      cancelWatch?.();
+      cancelWatch = watchNavigatedPage(ctx, (final) => {
+        const article = detect();
+        const current = visit.article;
+        // The same story still there (an address rewritten as the reader scrolls), or still no
+        // story: wait for the content to change, and keep what there is at the end.
+        if (article && current && sameArticle(article, current)) return final;
+        if (!article && !current) return final;
+        // No story yet while ours is still on the page: the next one may be loading.
+        if (!article && current?.body.isConnected && !final) return false;
+        visit.leave();
+        visit = enter(ctx, article, true);
+        // A page with no story yet may still get one: the site shows a placeholder first.
+        return article !== null || final;
+      });
+    });
+  },
+});
+
+interface Visit {
+  article: ArticleDetection | null;
+  /** Undoes what Sourcelight did on this page and stops listening for it. */
+  leave: () => void;
+}
+
+function detect(): ArticleDetection | null {
+  try {
+    return detectArticle(document);
+  } catch (error) {
+    console.debug('[Sourcelight]', error);
+    return null;
+  }
+}
+
+/** The same story still on the page: an address rewritten as the reader scrolls, say. */
+function sameArticle(a: ArticleDetection, b: ArticleDetection): boolean {
+  return a.body === b.body && a.blocks[0]?.element === b.blocks[0]?.element;
+}
+
+function enter(
+  ctx: ContentScriptContext,
+  article: ArticleDetection | null,
+  navigated: boolean,
+): Visit {
+  let stop: (() => void) | null = null;
+  let left = false;
+  if (article) {
+    const found = article;
+    loadRuntime()
+      .then((runtime) => {
+        if (!left) stop = runtime.startArticle(ctx, found, navigated);
+      })
+      .catch((error) => console.debug('[Sourcelight]', error));
+  } else {
     document.documentElement.setAttribute('data-sourcelight', 'none');
     // The popup may still ask what this page is; only then is the message protocol loaded.
     const listener = (
@@ -39,9 +92,21 @@ export default defineContentScript({
       return true;
     };
     browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-  },
-});
+    stop = () => {
+      browser.runtime.onMessage.removeListener(listener);
+      document.documentElement.removeAttribute('data-sourcelight');
+    };
+  }
+  const forget = ctx.onInvalidated(() => stop?.());
+  return {
+    article,
+    leave: () => {
+      left = true;
+      forget();
+      stop?.();
+    },
+  };
+}
 
 async function loadRuntime(): Promise<ArticleRuntime> {
   const global = globalThis as unknown as Record<string, ArticleRuntime | undefined>;

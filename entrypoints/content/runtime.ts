@@ -8,7 +8,12 @@ import type { Receiver } from '@/lib/messages';
  * not articles never load the claims engine, the overlay, zod or the message protocol.
  */
 export interface ArticleRuntime {
-  startArticle(ctx: ContentScriptContext, article: ArticleDetection): Promise<void>;
+  /** Returns what undoes it all, for an in-page navigation away from the article. */
+  startArticle(
+    ctx: ContentScriptContext,
+    article: ArticleDetection,
+    navigated: boolean,
+  ): () => void;
   receiveOnNonArticle: Receiver;
 }
 

@@ -480,6 +480,108 @@ export function browserSuite(kind) {
       await page.close();
     });
 
+    it('in-page navigation: a story swapped in without a page load is analysed, the last one undone', async (t) => {
+      const page = watch(await harness.openPage(`${server.origin}/e2e/not-article.html`));
+      await waitInPage(page, () => document.documentElement.dataset.sourcelight === 'none', null, {
+        timeout: 10_000,
+        what: 'the listing page marked "none"',
+      });
+      // What a single-page site does: fetch the next story, rewrite the address, swap the content.
+      // The second swap leaves the <head> alone, as many such sites do, so its canonical link
+      // still names the first story.
+      const swapTo = (path, withHead) =>
+        inPage(
+          page,
+          async ([to, head]) => {
+            const next = new DOMParser().parseFromString(
+              await (await fetch(to)).text(),
+              'text/html',
+            );
+            history.pushState({}, '', to);
+            document.title = next.title;
+            if (head) document.head.replaceChildren(...next.head.childNodes);
+            document.body.replaceWith(next.body);
+          },
+          [path, withHead],
+        );
+      const marksWith = (needle) =>
+        inPage(page, (n) => pageState().marks.filter((m) => m.text.includes(n)).length, needle);
+
+      const started = Date.now();
+      await swapTo('/e2e/spa-ferry.html', true);
+      await waitInPage(
+        page,
+        () =>
+          pageState().mode === 'article' &&
+          pageState().marks.some((m) => m.text.includes('half-empty boats')) &&
+          pageState().hidden > 0,
+        null,
+        { timeout: 10_000, what: 'the swapped-in ferry story highlighted, its teasers hidden' },
+      );
+      t.diagnostic(`first story analysed ${Date.now() - started} ms after the swap`);
+
+      await swapTo('/e2e/spa-orchard.html', false);
+      await waitInPage(
+        page,
+        () => pageState().marks.some((m) => m.text.includes('secateurs')),
+        null,
+        { timeout: 10_000, what: 'the orchard story highlighted' },
+      );
+      assert.equal(await marksWith('half-empty boats'), 0, 'no mark of the last story is left');
+      const state = await inPage(page, () => pageState());
+      assert.equal(state.mode, 'article');
+      assert.equal(state.hidden, 0, 'nothing hidden on a story without teasers');
+      assert.equal(
+        Number(state.claims),
+        new Set(state.marks.map((m) => m.id)).size,
+        "the claim count is the new story's",
+      );
+      assert.equal(
+        await inPage(page, () => document.querySelectorAll('sourcelight-overlay').length),
+        1,
+        'one overlay',
+      );
+
+      const popup = await openPopupFor(page);
+      const title = await inPage(popup, () => text(document.querySelector('h1.title')));
+      assert.match(title, /Community orchard/, 'the popup speaks of the story now shown');
+      await popup.close();
+
+      // Each story is kept under its own address: the stale canonical link did not file the
+      // orchard story under the ferry story.
+      const stored = await settle(
+        () =>
+          harness.inExtension(async () => {
+            const db = await new Promise((ok, fail) => {
+              const req = indexedDB.open('sourcelight');
+              req.onsuccess = () => ok(req.result);
+              req.onerror = () => fail(req.error);
+            });
+            const rows = await new Promise((ok, fail) => {
+              const req = db.transaction('articles').objectStore('articles').getAll();
+              req.onsuccess = () => ok(req.result);
+              req.onerror = () => fail(req.error);
+            });
+            db.close();
+            return rows
+              .filter((r) => /\/e2e\/spa-/.test(r.url))
+              .map((r) => ({ url: r.url, canonical: r.canonicalUrl, title: r.title }));
+          }),
+        (rows) => rows.length >= 2,
+        { timeout: 5_000 },
+      );
+      const ferry = stored?.find((r) => r.url.endsWith('/e2e/spa-ferry.html'));
+      const orchard = stored?.find((r) => r.url.endsWith('/e2e/spa-orchard.html'));
+      assert.match(ferry?.title ?? '', /Ferry operator/, `ferry record: ${JSON.stringify(stored)}`);
+      assert.match(
+        orchard?.title ?? '',
+        /Community orchard/,
+        `orchard record: ${JSON.stringify(stored)}`,
+      );
+      assert.equal(orchard.canonical, null, 'the stale canonical link was not believed');
+      await page.close();
+    });
+
     it('settings: a change in the options page reaches an open article at once', async () => {
       const page = await open('seed.html');
       const look = () =>

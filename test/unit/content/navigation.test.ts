@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchNavigatedPage } from '@/entrypoints/content/navigation';
+
+/** The part of WXT's context the watch uses, with an invalidation the test can fire. */
+function fakeContext() {
+  const onInvalid = new Set<() => void>();
+  const ctx = {
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    onInvalidated: (cb: () => void) => {
+      onInvalid.add(cb);
+      return () => onInvalid.delete(cb);
+    },
+  } as unknown as ContentScriptContext;
+  const invalidate = () => {
+    for (const cb of [...onInvalid]) cb();
+  };
+  return { ctx, invalidate };
+}
+
+/** Changes the page and lets the MutationObserver's callback run. */
+async function mutate(): Promise<void> {
+  document.body.appendChild(document.createElement('div'));
+  await Promise.resolve();
+}
+
+describe('watchNavigatedPage', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '';
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('looks once the page has been quiet for 400 ms, not while it changes', async () => {
+    const look = vi.fn(() => true);
+    watchNavigatedPage(fakeContext().ctx, look);
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(300);
+      await mutate();
+    }
+    expect(look).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(look).toHaveBeenCalledTimes(1);
+    expect(look).toHaveBeenCalledWith(false);
+    // Settled: later changes and the give-up time ask nothing more.
+    await mutate();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(look).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks again after each quiet spell until settled, and a last time at 6 s', async () => {
+    const look = vi.fn((_final: boolean) => false);
+    watchNavigatedPage(fakeContext().ctx, look);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(look).toHaveBeenCalledTimes(1);
+    await mutate();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(look).toHaveBeenCalledTimes(2);
+    // A page that never stops changing is taken as it is at the end.
+    const ticker = setInterval(() => document.body.append('tick'), 100);
+    await vi.advanceTimersByTimeAsync(6_000);
+    clearInterval(ticker);
+    expect(look.mock.calls.at(-1)).toEqual([true]);
+    const calls = look.mock.calls.length;
+    await mutate();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(look).toHaveBeenCalledTimes(calls);
+  });
+
+  it('asks nothing once cancelled by a newer navigation or an invalidated script', async () => {
+    const look = vi.fn(() => false);
+    const cancel = watchNavigatedPage(fakeContext().ctx, look);
+    cancel();
+    const { ctx, invalidate } = fakeContext();
+    watchNavigatedPage(ctx, look);
+    invalidate();
+    await mutate();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(look).not.toHaveBeenCalled();
+  });
+});
