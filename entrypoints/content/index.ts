@@ -21,6 +21,21 @@ export default defineContentScript({
     let visit = enter(ctx, detect(), false);
     let address = pageAddress(location.href);
     let cancelWatch: (() => void) | null = null;
+    if (!visit.article) {
+      // A site that renders its story after the page has loaded (from a script, behind a
+      // placeholder) is looked at again, once, if its paragraphs have since at least doubled.
+      const paragraphs = document.getElementsByTagName('p');
+      const before = paragraphs.length;
+      cancelWatch = watchNavigatedPage(ctx, (final) => {
+        if (paragraphs.length < Math.max(2 * before, before + MORE_PARAGRAPHS)) return final;
+        const article = detect();
+        if (article) {
+          visit.leave();
+          visit = enter(ctx, article, false);
+        }
+        return true;
+      });
+    }
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       const next = pageAddress(newUrl.href);
       if (next === address) return;
@@ -43,6 +58,9 @@ export default defineContentScript({
     });
   },
 });
+
+/** Paragraphs a page must gain before a page found not to be an article is looked at again. */
+const MORE_PARAGRAPHS = 5;
 
 interface Visit {
   article: ArticleDetection | null;

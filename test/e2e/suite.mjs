@@ -582,6 +582,32 @@ export function browserSuite(kind) {
       await page.close();
     });
 
+    it('late story: a page that renders its story after load is looked at again', async (t) => {
+      const page = watch(await harness.openPage(`${server.origin}/e2e/late-article.html`));
+      await waitInPage(page, () => document.documentElement.dataset.sourcelight === 'none', null, {
+        timeout: 10_000,
+        what: 'the placeholder page marked "none"',
+      });
+      const started = Date.now();
+      await inPage(page, async () => {
+        const story = new DOMParser().parseFromString(
+          await (await fetch('/e2e/spa-orchard.html')).text(),
+          'text/html',
+        );
+        document.querySelector('main').replaceWith(story.querySelector('main'));
+      });
+      await waitInPage(
+        page,
+        () =>
+          pageState().mode === 'article' &&
+          pageState().marks.some((m) => m.text.includes('secateurs')),
+        null,
+        { timeout: 5_000, what: 'the story rendered after load highlighted' },
+      );
+      t.diagnostic(`story analysed ${Date.now() - started} ms after it was rendered`);
+      await page.close();
+    });
+
     it('settings: a change in the options page reaches an open article at once', async () => {
       const page = await open('seed.html');
       const look = () =>
