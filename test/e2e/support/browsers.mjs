@@ -149,7 +149,8 @@ export async function launchChromium({ headless = true } = {}) {
  * WebDriver BiDi. moz-extension:// pages never report a load event there, so navigation to them
  * is started without waiting and readiness is polled.
  */
-export async function launchFirefox({ headless = true } = {}) {
+/** `prefs`: extra Firefox preferences (the extension benchmark turns off timer coarsening). */
+export async function launchFirefox({ headless = true, prefs = {} } = {}) {
   requireBuild(FIREFOX_BUILD);
   const { default: puppeteer } = await import('puppeteer-core');
   // The add-on id comes from the build (wxt.config.ts sets it), so the two cannot drift apart.
@@ -164,6 +165,7 @@ export async function launchFirefox({ headless = true } = {}) {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      ...prefs,
     },
   });
   try {
