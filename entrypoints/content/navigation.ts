@@ -10,7 +10,8 @@ const GIVE_UP_MS = 6_000;
  * loading a page), asks `look` about the page each time it has been quiet for QUIET_MS, until
  * `look` says it is settled; at GIVE_UP_MS it asks a last time with `final` set. A site that
  * fetches the new story shows a placeholder first: a look that finds no article yet waits for
- * the next quiet spell rather than deciding. Returns what cancels the watch (a newer navigation).
+ * the next quiet spell rather than deciding. The gate also uses it to give a page found not to be
+ * an article at idle a second look. Returns what cancels the watch (a newer navigation).
  */
 export function watchNavigatedPage(
   ctx: ContentScriptContext,
@@ -25,13 +26,21 @@ export function watchNavigatedPage(
     clearTimeout(giveUp);
   };
   const ask = (final: boolean) => {
-    if (look(final) || final) cancel();
+    let settled = true;
+    try {
+      settled = look(final);
+    } catch (error) {
+      console.debug('[Sourcelight]', error);
+    }
+    if (settled || final) cancel();
   };
   const restart = () => {
     clearTimeout(quiet);
-    quiet = ctx.setTimeout(() => ask(false), QUIET_MS);
+    // Plain timers: WXT's own add an invalidation listener per call, and this one is reset on
+    // every batch of changes; cancel() clears them when the script is invalidated.
+    quiet = window.setTimeout(() => ask(false), QUIET_MS);
   };
-  const giveUp = ctx.setTimeout(() => ask(true), GIVE_UP_MS);
+  const giveUp = window.setTimeout(() => ask(true), GIVE_UP_MS);
   observer.observe(document.documentElement, {
     childList: true,
     subtree: true,

@@ -78,4 +78,18 @@ describe('watchNavigatedPage', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(look).not.toHaveBeenCalled();
   });
+
+  it('stops at the first look that throws, and lets nothing reach the page', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const look = vi.fn(() => {
+      throw new Error('broken page');
+    });
+    watchNavigatedPage(fakeContext().ctx, look);
+    await vi.advanceTimersByTimeAsync(400);
+    await mutate();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(look).toHaveBeenCalledTimes(1);
+    expect(debug).toHaveBeenCalledWith('[Sourcelight]', expect.any(Error));
+    debug.mockRestore();
+  });
 });
