@@ -73,6 +73,27 @@ export function browserSuite(kind) {
       });
       return popup;
     };
+    /** The extension's databases, and every store of Sourcelight's, read in the extension's origin. */
+    const readDatabase = () =>
+      harness.inExtension(async () => {
+        const names = (await indexedDB.databases()).map((d) => d.name);
+        const stores = {};
+        if (!names.includes('sourcelight')) return { names, stores };
+        const db = await new Promise((ok, fail) => {
+          const req = indexedDB.open('sourcelight');
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        for (const store of db.objectStoreNames) {
+          stores[store] = await new Promise((ok, fail) => {
+            const req = db.transaction(store).objectStore(store).getAll();
+            req.onsuccess = () => ok(req.result);
+            req.onerror = () => fail(req.error);
+          });
+        }
+        db.close();
+        return { names, stores };
+      });
     let seed;
 
     before(async () => {
@@ -223,28 +244,12 @@ export function browserSuite(kind) {
     });
 
     it('storage: highlights live in the extension IndexedDB, not in the page origin', async () => {
-      const dump = await harness.inExtension(async () => {
-        const names = (await indexedDB.databases()).map((d) => d.name);
-        if (!names.includes('sourcelight')) return { names, text: '' };
-        const db = await new Promise((ok, fail) => {
-          const req = indexedDB.open('sourcelight');
-          req.onsuccess = () => ok(req.result);
-          req.onerror = () => fail(req.error);
-        });
-        const parts = [];
-        for (const store of db.objectStoreNames) {
-          const rows = await new Promise((ok, fail) => {
-            const req = db.transaction(store).objectStore(store).getAll();
-            req.onsuccess = () => ok(req.result);
-            req.onerror = () => fail(req.error);
-          });
-          parts.push(`${store}:${rows.length}:${JSON.stringify(rows)}`);
-        }
-        db.close();
-        return { names, text: parts.join('\n') };
-      });
+      const dump = await readDatabase();
       assert.ok(dump.names.includes('sourcelight'), `extension databases: ${dump.names}`);
-      assert.ok(dump.text.includes('dawning reality'), 'a seed highlight is stored');
+      assert.ok(
+        JSON.stringify(dump.stores).includes('dawning reality'),
+        'a seed highlight is stored',
+      );
       const pageDbs = await seed.evaluate(async () =>
         (await indexedDB.databases()).map((d) => d.name),
       );
@@ -550,23 +555,10 @@ export function browserSuite(kind) {
       // Each story is kept under its own address: the stale canonical link did not file the
       // orchard story under the ferry story.
       const stored = await settle(
-        () =>
-          harness.inExtension(async () => {
-            const db = await new Promise((ok, fail) => {
-              const req = indexedDB.open('sourcelight');
-              req.onsuccess = () => ok(req.result);
-              req.onerror = () => fail(req.error);
-            });
-            const rows = await new Promise((ok, fail) => {
-              const req = db.transaction('articles').objectStore('articles').getAll();
-              req.onsuccess = () => ok(req.result);
-              req.onerror = () => fail(req.error);
-            });
-            db.close();
-            return rows
-              .filter((r) => /\/e2e\/spa-/.test(r.url))
-              .map((r) => ({ url: r.url, canonical: r.canonicalUrl, title: r.title }));
-          }),
+        async () =>
+          ((await readDatabase()).stores.articles ?? [])
+            .filter((r) => /\/e2e\/spa-/.test(r.url))
+            .map((r) => ({ url: r.url, canonical: r.canonicalUrl, title: r.title })),
         (rows) => rows.length >= 2,
         { timeout: 5_000 },
       );
