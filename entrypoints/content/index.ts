@@ -27,10 +27,10 @@ export default defineContentScript({
     let visit = enter(ctx, first, false);
     let address = pageAddress(location.href);
     let cancelWatch: (() => void) | null = null;
+    const paragraphs = document.getElementsByTagName('p');
     if (!visit.article) {
       // A site that renders its story after the page has loaded (from a script, behind a
       // placeholder) is looked at again, once, if its paragraphs have since at least doubled.
-      const paragraphs = document.getElementsByTagName('p');
       const before = paragraphs.length;
       cancelWatch = watchNavigatedPage(ctx, (final) => {
         if (paragraphs.length < Math.max(2 * before, before + MORE_PARAGRAPHS)) return final;
@@ -47,7 +47,12 @@ export default defineContentScript({
       if (next === address) return;
       address = next;
       cancelWatch?.();
+      // After the first look, the page is looked at again only when its paragraphs changed (or
+      // at the end): a busy page is quiet now and then, and each look is a detection.
+      let seen = -1;
       cancelWatch = watchNavigatedPage(ctx, (final) => {
+        if (!final && paragraphs.length === seen) return false;
+        seen = paragraphs.length;
         const article = detect();
         const current = visit.article;
         // The same story still there (an address rewritten as the reader scrolls), or still no
