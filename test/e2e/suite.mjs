@@ -571,6 +571,19 @@ export function browserSuite(kind) {
         `orchard record: ${JSON.stringify(stored)}`,
       );
       assert.equal(orchard.canonical, null, 'the stale canonical link was not believed');
+
+      // Back to a page that is no story: nothing of ours is left on it.
+      await swapTo('/e2e/not-article.html', true);
+      const back = await settle(
+        () => inPage(page, () => pageState()),
+        (s) => s.mode === 'none',
+        // Well before the 6 s after which the page is taken as it is: the story we were on is
+        // gone from it, so there is nothing to wait for.
+        { timeout: 4_000 },
+      );
+      assert.equal(back?.mode, 'none', 'the listing is marked "none" again');
+      assert.deepEqual(back.marks, [], 'no marks');
+      assert.equal(back.overlay, null, 'no overlay');
       await page.close();
     });
 
