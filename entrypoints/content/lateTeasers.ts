@@ -11,7 +11,8 @@ const MIN_LINKS = 2;
  * Watches for teaser widgets that the page inserts after load (vendor recommendation boxes).
  * Mutations are collected and handled once per animation frame, and at most once every
  * MIN_GAP_MS; our own nodes are ignored; the observer disconnects after a quiet period, so a
- * busy page does not pay for us forever. Returns the function that stops watching.
+ * busy page does not pay for us forever. Returns the function that stops watching (also called
+ * when the content script is invalidated).
  */
 export function watchLateTeasers(
   ctx: ContentScriptContext,
@@ -30,9 +31,10 @@ export function watchLateTeasers(
         if (node.nodeType === 1 && !isOurs(node)) pending.push(node as Element);
       }
     }
-    if (pending.length > 0 && !frame) frame = ctx.requestAnimationFrame(flush);
+    if (pending.length > 0 && !frame) frame = requestAnimationFrame(flush);
   });
   const stop = () => {
+    forget();
     observer.disconnect();
     clearTimeout(quietTimer);
     clearTimeout(gapTimer);
@@ -40,16 +42,16 @@ export function watchLateTeasers(
   };
   const restartQuietTimer = () => {
     clearTimeout(quietTimer);
-    quietTimer = ctx.setTimeout(stop, QUIET_MS);
+    quietTimer = window.setTimeout(stop, QUIET_MS);
   };
   function flush() {
     frame = 0;
     const wait = lastScan + MIN_GAP_MS - performance.now();
     if (wait > 0) {
       if (!gapTimer) {
-        gapTimer = ctx.setTimeout(() => {
+        gapTimer = window.setTimeout(() => {
           gapTimer = 0;
-          if (!frame) frame = ctx.requestAnimationFrame(flush);
+          if (!frame) frame = requestAnimationFrame(flush);
         }, wait);
       }
       return;
@@ -63,6 +65,9 @@ export function watchLateTeasers(
   }
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   restartQuietTimer();
-  ctx.onInvalidated(stop);
+  // One invalidation hook, let go when the watch stops: WXT's own timers add one per call and
+  // keep it until the script is invalidated, which on a site that moves between stories without
+  // loading a page would hold every story it left, detached, for as long as the tab is open.
+  const forget = ctx.onInvalidated(stop);
   return stop;
 }
