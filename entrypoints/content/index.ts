@@ -26,27 +26,29 @@ export default defineContentScript({
       document.documentElement.dataset.sourcelightMs = String(performance.now() - started);
     let visit = enter(ctx, first, false);
     let address = pageAddress(location.href);
-    let cancelWatch: (() => void) | null = null;
     const paragraphs = document.getElementsByTagName('p');
-    if (!visit.article) {
-      // A site that renders its story after the page has loaded (from a script, behind a
-      // placeholder) is looked at again, once, if its paragraphs have since at least doubled.
-      const before = paragraphs.length;
-      cancelWatch = watchNavigatedPage(ctx, (final) => {
-        if (paragraphs.length < Math.max(2 * before, before + MORE_PARAGRAPHS)) return final;
-        const article = detect();
-        if (article) {
-          visit.leave();
-          visit = enter(ctx, article, false);
-        }
-        return true;
-      });
-    }
+    // The page may still change under us for a while after it went idle. A site that renders
+    // its story from a script behind a placeholder is looked at again, once, when its paragraphs
+    // have since at least doubled; one that renders the story we found anew (replacing its
+    // elements, which takes our marks and hidden teasers with them) is looked at again then.
+    let before = paragraphs.length;
+    let cancelWatch = watchNavigatedPage(ctx, (final) => {
+      const current = visit.article;
+      if (current ? stillThere(current) : paragraphs.length < grown(before)) return final;
+      const article = detect();
+      if (article || current) {
+        visit.leave();
+        visit = enter(ctx, article, false);
+      }
+      // A story gone with nothing in its place yet: its replacement is being rendered.
+      before = paragraphs.length;
+      return article !== null || !current || final;
+    });
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       const next = pageAddress(newUrl.href);
       if (next === address) return;
       address = next;
-      cancelWatch?.();
+      cancelWatch();
       // After the first look, the page is looked at again only when its paragraphs changed (or
       // at the end): a busy page is quiet now and then, and each look is a detection.
       let seen = -1;
@@ -60,7 +62,7 @@ export default defineContentScript({
         if (article && current && sameArticle(article, current)) return final;
         if (!article && !current) return final;
         // No story yet while ours is still on the page: the next one may be loading.
-        if (!article && current?.body.isConnected && !final) return false;
+        if (!article && current && stillThere(current) && !final) return false;
         visit.leave();
         visit = enter(ctx, article, true);
         // A page with no story yet may still get one: the site shows a placeholder first.
@@ -70,8 +72,8 @@ export default defineContentScript({
   },
 });
 
-/** Paragraphs a page must gain before a page found not to be an article is looked at again. */
-const MORE_PARAGRAPHS = 5;
+/** The paragraph count at which a page found not to be an article is looked at again. */
+const grown = (before: number) => Math.max(2 * before, before + 5);
 
 interface Visit {
   article: ArticleDetection | null;
@@ -86,6 +88,11 @@ function detect(): ArticleDetection | null {
     console.debug('[Sourcelight]', error);
     return null;
   }
+}
+
+/** The story's elements are still in the page: the site has not rendered it anew or swapped it out. */
+function stillThere(article: ArticleDetection): boolean {
+  return article.body.isConnected && !!article.blocks[0]?.element.isConnected;
 }
 
 /** The same story still on the page: an address rewritten as the reader scrolls, say. */

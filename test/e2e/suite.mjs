@@ -613,6 +613,44 @@ export function browserSuite(kind) {
       await page.close();
     });
 
+    it('re-rendered story: a site that renders the story anew after load gets it analysed again', async () => {
+      const page = watch(await harness.openPage(`${server.origin}/e2e/spa-ferry.html`));
+      await waitInPage(
+        page,
+        () =>
+          pageState().marks.some((m) => m.text.includes('half-empty boats')) &&
+          pageState().hidden > 0,
+        null,
+        { timeout: 10_000, what: 'the ferry story highlighted, its teasers hidden' },
+      );
+      // What a script that takes over server-rendered markup may do: put the same story back as
+      // new elements, without our marks and hidden teasers.
+      await inPage(page, async () => {
+        const fresh = new DOMParser().parseFromString(
+          await (await fetch(location.href)).text(),
+          'text/html',
+        );
+        document.querySelector('main').replaceWith(fresh.querySelector('main'));
+      });
+      await waitInPage(
+        page,
+        () =>
+          pageState().marks.some((m) => m.text.includes('half-empty boats')) &&
+          pageState().hidden > 0 &&
+          [...document.querySelectorAll('mark[data-sourcelight-claim]')].every((m) =>
+            m.closest('main'),
+          ),
+        null,
+        { timeout: 4_000, what: 'the story rendered anew highlighted again, its teasers hidden' },
+      );
+      assert.equal(
+        await inPage(page, () => document.querySelectorAll('sourcelight-overlay').length),
+        1,
+        'one overlay',
+      );
+      await page.close();
+    });
+
     it('settings: a change in the options page reaches an open article at once', async () => {
       const page = await open('seed.html');
       const look = () =>
