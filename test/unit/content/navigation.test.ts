@@ -1,22 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchNavigatedPage } from '@/entrypoints/content/navigation';
-
-/** The part of WXT's context the watch uses, with an invalidation the test can fire. */
-function fakeContext() {
-  const onInvalid = new Set<() => void>();
-  const ctx = {
-    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-    onInvalidated: (cb: () => void) => {
-      onInvalid.add(cb);
-      return () => onInvalid.delete(cb);
-    },
-  } as unknown as ContentScriptContext;
-  const invalidate = () => {
-    for (const cb of [...onInvalid]) cb();
-  };
-  return { ctx, invalidate };
-}
+import { wxtLikeContext } from './wxtContext';
 
 /** Changes the page and lets the MutationObserver's callback run. */
 async function mutate(): Promise<void> {
@@ -33,7 +17,8 @@ describe('watchNavigatedPage', () => {
 
   it('looks once the page has been quiet for 400 ms, not while it changes', async () => {
     const look = vi.fn(() => true);
-    watchNavigatedPage(fakeContext().ctx, look);
+    const { ctx, live } = wxtLikeContext();
+    watchNavigatedPage(ctx, look);
     for (let i = 0; i < 5; i++) {
       await vi.advanceTimersByTimeAsync(300);
       await mutate();
@@ -42,7 +27,8 @@ describe('watchNavigatedPage', () => {
     await vi.advanceTimersByTimeAsync(400);
     expect(look).toHaveBeenCalledTimes(1);
     expect(look).toHaveBeenCalledWith(false);
-    // Settled: later changes and the give-up time ask nothing more.
+    // Settled: later changes and the give-up time ask nothing more, and nothing stays registered.
+    expect(live()).toBe(0);
     await mutate();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(look).toHaveBeenCalledTimes(1);
@@ -50,7 +36,7 @@ describe('watchNavigatedPage', () => {
 
   it('looks again after each quiet spell until settled, and a last time at 6 s', async () => {
     const look = vi.fn((_final: boolean) => false);
-    watchNavigatedPage(fakeContext().ctx, look);
+    watchNavigatedPage(wxtLikeContext().ctx, look);
     await vi.advanceTimersByTimeAsync(400);
     expect(look).toHaveBeenCalledTimes(1);
     await mutate();
@@ -69,9 +55,11 @@ describe('watchNavigatedPage', () => {
 
   it('asks nothing once cancelled by a newer navigation or an invalidated script', async () => {
     const look = vi.fn(() => false);
-    const cancel = watchNavigatedPage(fakeContext().ctx, look);
+    const first = wxtLikeContext();
+    const cancel = watchNavigatedPage(first.ctx, look);
     cancel();
-    const { ctx, invalidate } = fakeContext();
+    expect(first.live()).toBe(0);
+    const { ctx, invalidate } = wxtLikeContext();
     watchNavigatedPage(ctx, look);
     invalidate();
     await mutate();
@@ -84,7 +72,7 @@ describe('watchNavigatedPage', () => {
     const look = vi.fn(() => {
       throw new Error('broken page');
     });
-    watchNavigatedPage(fakeContext().ctx, look);
+    watchNavigatedPage(wxtLikeContext().ctx, look);
     await vi.advanceTimersByTimeAsync(400);
     await mutate();
     await vi.advanceTimersByTimeAsync(10_000);
