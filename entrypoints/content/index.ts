@@ -30,7 +30,7 @@ export default defineContentScript({
     // The page may still change under us for a while after it went idle. A site that renders
     // its story from a script behind a placeholder is looked at again, once, when its paragraphs
     // have since at least doubled; one that renders the story we found anew (replacing its
-    // elements, which takes our marks and hidden teasers with them) is looked at again then.
+    // elements, which takes our marks and hidden teasers with them) as soon as they are gone.
     let before = paragraphs.length;
     let cancelWatch = watchNavigatedPage(ctx, (final) => {
       const current = visit.article;
