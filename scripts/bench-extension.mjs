@@ -4,7 +4,8 @@
  * headless Chromium and Firefox ESR, on saved pages served from 127.0.0.1 under a CSP that
  * blocks the pages' own scripts and everything off the machine. Each page is opened REPEAT
  * times in a fresh tab; the median counts. Prints a JSON line per page and a summary per
- * browser: the median over the pages found not to be articles, what each such page pays.
+ * browser: the median over the pages found not to be articles, what each such page pays, and
+ * over article pages (given on the command line) the median time to find the article and its body.
  *
  *   npm run bench:extension -- [PAGE.html[.gz]...]   (default: ../shared/corpus/non-articles)
  *   BENCH_REPEAT=N (default 3), BENCH_BROWSERS=chromium,firefox
@@ -89,8 +90,12 @@ async function main() {
         await harness.close();
       }
       const not = rows.filter((r) => !r.article);
+      const articles = rows.filter((r) => r.article);
       console.error(
-        `${name}: ${rows.length} pages, ${not.length} found not to be articles: always-on check median ${median(not.map((r) => r.ms)).toFixed(2)} ms`,
+        `${name}: ${rows.length} pages, ${not.length} found not to be articles: always-on check median ${median(not.map((r) => r.ms)).toFixed(2)} ms` +
+          (articles.length
+            ? `; ${articles.length} articles: detection (gate and body) median ${median(articles.map((r) => r.ms)).toFixed(2)} ms`
+            : ''),
       );
     }
   } finally {
