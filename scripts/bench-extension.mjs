@@ -91,12 +91,16 @@ async function main() {
       }
       const not = rows.filter((r) => !r.article);
       const articles = rows.filter((r) => r.article);
-      console.error(
-        `${name}: ${rows.length} pages, ${not.length} found not to be articles: always-on check median ${median(not.map((r) => r.ms)).toFixed(2)} ms` +
-          (articles.length
-            ? `; ${articles.length} articles: detection (gate and body) median ${median(articles.map((r) => r.ms)).toFixed(2)} ms`
-            : ''),
-      );
+      const parts = [`${name}: ${rows.length} pages`];
+      if (not.length)
+        parts.push(
+          `${not.length} found not to be articles: always-on check median ${median(not.map((r) => r.ms)).toFixed(2)} ms`,
+        );
+      if (articles.length)
+        parts.push(
+          `${articles.length} articles: detection (gate and body) median ${median(articles.map((r) => r.ms)).toFixed(2)} ms`,
+        );
+      console.error(parts.join('; '));
     }
   } finally {
     server.close();
