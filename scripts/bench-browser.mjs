@@ -9,35 +9,22 @@
  *   npm run bench -- [PAGE.html[.gz]...]   (default: the zyte pages and the non-articles of ../shared/corpus)
  *   BENCH_REPEAT=N (default 3): cold runs per page, each in a fresh page; the median counts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { basename, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from '../test/e2e/support/browsers.mjs';
+import { median, pagesIn, serveSavedPages } from './bench/savedPages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
 
-function defaultPages() {
-  const zyte = join(CORPUS, 'zyte/html');
-  const non = join(CORPUS, 'non-articles');
-  return [
-    ...readdirSync(zyte).map((f) => join(zyte, f)),
-    ...readdirSync(non)
-      .filter((f) => /\.html(?:\.gz)?$/.test(f))
-      .map((f) => join(non, f)),
-  ];
-}
+const defaultPages = () => [
+  ...pagesIn(join(CORPUS, 'zyte/html')),
+  ...pagesIn(join(CORPUS, 'non-articles')),
+];
 
 /** Cold runs per page (BENCH_REPEAT); the median of them is the page's time. */
 const REPEAT = Number(process.env.BENCH_REPEAT || 3);
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[s.length >> 1] : Number.NaN;
-};
 
 async function main() {
   const files = process.argv.slice(2).length ? process.argv.slice(2) : defaultPages();
@@ -51,15 +38,8 @@ async function main() {
   });
   const code = bundle.outputFiles[0].text;
 
-  const server = createServer((req, res) => {
-    const file = files[Number(new URL(req.url, 'http://x').searchParams.get('i'))];
-    if (!file) return res.writeHead(404).end();
-    const raw = readFileSync(file);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(file.endsWith('.gz') ? gunzipSync(raw) : raw);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveSavedPages(files);
+  const { origin } = server;
 
   const browser = await chromium.launch({
     executablePath: browserPath('chromium'),

@@ -10,10 +10,8 @@
  *   npm run bench:extension -- [PAGE.html[.gz]...]   (default: ../shared/corpus/non-articles)
  *   BENCH_REPEAT=N (default 3), BENCH_BROWSERS=chromium,firefox
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { basename, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { median, pagesIn, serveSavedPages } from './bench/savedPages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 process.env.CHROME_BUILD = join(ROOT, '.output/chrome-mv3-bench');
@@ -27,17 +25,7 @@ const BROWSERS = (process.env.BENCH_BROWSERS || 'chromium,firefox').split(',');
 const CSP =
   "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'none'";
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[s.length >> 1] : Number.NaN;
-};
-
-function defaultPages() {
-  const dir = resolve(ROOT, '../shared/corpus/non-articles');
-  return readdirSync(dir)
-    .filter((f) => /\.html(?:\.gz)?$/.test(f))
-    .map((f) => join(dir, f));
-}
+const defaultPages = () => pagesIn(resolve(ROOT, '../shared/corpus/non-articles'));
 
 /** What the gate reported on one page load: its time and its verdict. */
 const readGate = () => {
@@ -49,18 +37,8 @@ const readGate = () => {
 
 async function main() {
   const files = process.argv.slice(2).length ? process.argv.slice(2) : defaultPages();
-  const server = createServer((req, res) => {
-    const file = files[Number(new URL(req.url, 'http://x').searchParams.get('i'))];
-    if (!file) return res.writeHead(404).end();
-    const raw = readFileSync(file);
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': CSP,
-    });
-    res.end(file.endsWith('.gz') ? gunzipSync(raw) : raw);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveSavedPages(files, { 'content-security-policy': CSP });
+  const { origin } = server;
   try {
     for (const name of BROWSERS) {
       // Firefox rounds performance.now() to the millisecond unless told otherwise.
