@@ -149,8 +149,7 @@ export function browserSuite(kind) {
       );
       assert.ok(state.legend, 'legend in the overlay');
       const sameText = await inPage(seed, async () => {
-        const source = await (await fetch(location.href)).text();
-        const parsed = new DOMParser().parseFromString(source, 'text/html');
+        const parsed = await fetchPage(location.href);
         return text(parsed.querySelector('article')) === text(document.querySelector('article'));
       });
       assert.ok(sameText, 'the article text reads the same with highlights');
@@ -365,8 +364,7 @@ export function browserSuite(kind) {
       });
       await sleep(1_000);
       const result = await inPage(page, async () => {
-        const source = await (await fetch(location.href)).text();
-        const parsed = new DOMParser().parseFromString(source, 'text/html');
+        const parsed = await fetchPage(location.href);
         return {
           mode: document.documentElement.dataset.sourcelight,
           same: parsed.body.innerHTML === document.body.innerHTML,
@@ -498,10 +496,7 @@ export function browserSuite(kind) {
         inPage(
           page,
           async ([to, head]) => {
-            const next = new DOMParser().parseFromString(
-              await (await fetch(to)).text(),
-              'text/html',
-            );
+            const next = await fetchPage(to);
             history.pushState({}, '', to);
             document.title = next.title;
             if (head) document.head.replaceChildren(...next.head.childNodes);
@@ -595,10 +590,7 @@ export function browserSuite(kind) {
       });
       const started = Date.now();
       await inPage(page, async () => {
-        const story = new DOMParser().parseFromString(
-          await (await fetch('/e2e/spa-orchard.html')).text(),
-          'text/html',
-        );
+        const story = await fetchPage('/e2e/spa-orchard.html');
         document.querySelector('main').replaceWith(story.querySelector('main'));
       });
       await waitInPage(
@@ -626,10 +618,7 @@ export function browserSuite(kind) {
       // What a script that takes over server-rendered markup may do: put the same story back as
       // new elements, without our marks and hidden teasers.
       await inPage(page, async () => {
-        const fresh = new DOMParser().parseFromString(
-          await (await fetch(location.href)).text(),
-          'text/html',
-        );
+        const fresh = await fetchPage(location.href);
         document.querySelector('main').replaceWith(fresh.querySelector('main'));
       });
       await waitInPage(

@@ -147,9 +147,9 @@ export async function launchChromium({ headless = true } = {}) {
 /**
  * Firefox ESR with the MV2 build installed as a temporary add-on, driven by puppeteer-core over
  * WebDriver BiDi. moz-extension:// pages never report a load event there, so navigation to them
- * is started without waiting and readiness is polled.
+ * is started without waiting and readiness is polled. `prefs`: extra Firefox preferences (the
+ * extension benchmark turns off timer coarsening).
  */
-/** `prefs`: extra Firefox preferences (the extension benchmark turns off timer coarsening). */
 export async function launchFirefox({ headless = true, prefs = {} } = {}) {
   requireBuild(FIREFOX_BUILD);
   const { default: puppeteer } = await import('puppeteer-core');

@@ -41,6 +41,10 @@ export const clickPoint = (el) => {
   return { x: r.x + Math.min(r.width / 2, 20), y: r.y + r.height / 2 };
 };
 
+/** A page of the test server, fetched and parsed as the browser would (not rendered). */
+export const fetchPage = async (url) =>
+  new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+
 export const analyzed = () => !!document.documentElement.dataset.sourcelight;
 
 export const imgX = () => deepAll('img').filter((i) => i.getAttribute('src') === 'x').length;
