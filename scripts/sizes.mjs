@@ -10,8 +10,10 @@ import { gzipSync } from 'node:zlib';
 // 21 kB until the twelfth session: phrase and class-word lists in place of long patterns, which
 // cost a cold page more to compile than they take in bytes, added 0.45 kB. Following in-page
 // navigations (a site that swaps its story without loading a page) and second looks at a page
-// that renders or re-renders its story late added 1.4 kB in the fourteenth.
-const BUDGET = { 'content-scripts/content.js': 23_000 };
+// that renders or re-renders its story late added 1.4 kB in the fourteenth. Holding pages that
+// only og:type calls articles to a higher bar, and listings of microdata posts, 0.18 kB in the
+// fifteenth.
+const BUDGET = { 'content-scripts/content.js': 23_200 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

@@ -65,7 +65,12 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
   };
 }
 
-const MIN_PROSE: Record<DeclaredKind, number> = { article: 200, unknown: 500, other: 1500 };
+/** A 'tagged' page is judged as an 'article' or an 'unknown' one (isArticlePage). */
+const MIN_PROSE: Record<Exclude<DeclaredKind, 'tagged'>, number> = {
+  article: 200,
+  unknown: 500,
+  other: 1500,
+};
 
 /** Undeclared pages whose body container looks like a listing, documentation or a shop/app screen. */
 function looksLikeOtherPage(stats: BodyStats): boolean {
@@ -74,10 +79,17 @@ function looksLikeOtherPage(stats: BodyStats): boolean {
 }
 
 /**
- * `signed`: an undeclared page that still signs its text as a piece (a byline or a publication
- * date, or the body inside an <article>); one or two paragraphs of clear prose are then enough.
+ * `signed`: the page signs its text as a piece (a publication date, a dateline, or the body
+ * inside an <article>). An undeclared page so signed needs only one or two paragraphs of clear
+ * prose. A page tagged an article by og:type alone is held to the article bar only when signed,
+ * and even then not when its container looks like a listing, docs or a shop: with og:type set
+ * on every page of a site, a home page's one promo paragraph would otherwise be its "article".
  */
 export function isArticlePage(stats: BodyStats, declared: DeclaredKind, signed = false): boolean {
+  if (declared === 'tagged')
+    return signed
+      ? isArticlePage(stats, 'article') && !looksLikeOtherPage(stats)
+      : isArticlePage(stats, 'unknown');
   if (stats.prose < MIN_PROSE[declared]) return false;
   if (declared === 'article') {
     return stats.noise <= stats.prose && !(stats.cards >= 4 && stats.prose < stats.cards * 150);
@@ -89,7 +101,7 @@ export function isArticlePage(stats: BodyStats, declared: DeclaredKind, signed =
   return stats.noise <= stats.prose * 0.5 && !looksLikeOtherPage(stats);
 }
 
-const KINDS: DeclaredKind[] = ['article', 'unknown', 'other'];
+const KINDS: DeclaredKind[] = ['article', 'tagged', 'unknown', 'other'];
 
 /**
  * The verdict for a page whose declared kind may cost a walk to read: when the page would be

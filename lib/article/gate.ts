@@ -1,4 +1,4 @@
-import { type Declarations, quickDeclaredKind } from './meta';
+import { type Declarations, declaresArticle, quickDeclaredKind } from './meta';
 
 /**
  * The always-on check, run on every page before any walk: can this page be an article at all?
@@ -74,5 +74,5 @@ export function passesGate(
   if (kind === 'other') return false;
   if (evidence.parent >= PARENT_PROSE || evidence.grand >= GRANDPARENT_PROSE) return true;
   if (evidence.long < 3 && doc.getElementsByTagName('br').length >= BR_LAYOUT) return true;
-  return kind === 'article' || headlineInArticle(doc);
+  return declaresArticle(kind) || headlineInArticle(doc);
 }

@@ -3,7 +3,13 @@ import { selectBody } from './body';
 import { bodyBlockText } from './bodyBlockText';
 import { bodyStats, decideArticle } from './decide';
 import { LONG_PROSE, paragraphEvidence, passesGate } from './gate';
-import { type Declarations, quickDeclaredKind, readDeclarations, readMeta } from './meta';
+import {
+  type Declarations,
+  declaresArticle,
+  quickDeclaredKind,
+  readDeclarations,
+  readMeta,
+} from './meta';
 import { type WalkResult, walkBody } from './walk';
 
 export { isInlineTeaser } from './inlineTeaser';
@@ -76,7 +82,7 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   const found =
     bodyOf(doc, walkBody(doc.body), declared) ??
     (declared().ldArticle ||
-    (evidence.parent >= LONG_PROSE && quickDeclaredKind(doc, declared()) === 'article')
+    (evidence.parent >= LONG_PROSE && declaresArticle(quickDeclaredKind(doc, declared())))
       ? bodyOf(doc, walkBody(doc.body, false), declared)
       : null);
   if (!found) return null;

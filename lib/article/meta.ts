@@ -8,8 +8,14 @@ import { addItemTypes, readMicrodata } from './microdata';
  * from JSON-LD, Open Graph / article meta tags and microdata, falling back to the markup.
  */
 
-/** 'article' when the page declares itself an article, 'other' when it declares another main kind (product, video, album, listing), else 'unknown'. */
-export type DeclaredKind = 'article' | 'other' | 'unknown';
+/**
+ * 'article' when structured data or microdata declare the page an article; 'tagged' when only
+ * og:type does, which many sites set on every page, home pages included; 'other' when it
+ * declares another main kind (product, video, album, listing); else 'unknown'.
+ */
+export type DeclaredKind = 'article' | 'tagged' | 'other' | 'unknown';
+
+export const declaresArticle = (kind: DeclaredKind) => kind === 'article' || kind === 'tagged';
 
 export interface PageMeta {
   /** Title variants (og:title, headline, h1, <title>) for recognising the headline inside the page. */
@@ -89,10 +95,17 @@ function kindOf(types: string[], readOgType: () => string | null): DeclaredKind 
   if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
   if (types.some((t) => OTHER_TYPE.test(t))) return 'other';
   const ogType = readOgType();
-  if (/^article$/i.test(ogType ?? '')) return 'article';
+  if (/^article$/i.test(ogType ?? '')) return 'tagged';
   if (ogType && OTHER_OG.test(ogType)) return 'other';
   return 'unknown';
 }
+
+/** Microdata types; several article items are a listing of posts, which declares no article. */
+function itemsOfOne(types: string[]): string[] {
+  const articles = types.filter((t) => ARTICLE_TYPE.test(t)).length;
+  return articles >= LISTED_ITEMS ? types.filter((t) => !ARTICLE_TYPE.test(t)) : types;
+}
+const LISTED_ITEMS = 3;
 
 /** Microdata item types on the elements an article item sits on, without walking the page. */
 function topItemTypes(doc: Document): string[] {
@@ -172,7 +185,10 @@ export function readMeta(
     titles,
     publishedAt,
     declared: () => {
-      declared ??= kindOf(ldArticle ? ldTypes : [...ldTypes, ...items.types()], () => ogType);
+      declared ??= kindOf(
+        ldArticle ? ldTypes : [...ldTypes, ...itemsOfOne(items.types())],
+        () => ogType,
+      );
       return declared;
     },
     declaredForFree: !!ldArticle,

@@ -11,6 +11,9 @@ const bodyOf = (doc: Document) =>
     ?.blocks.map((b) => b.text)
     .join('\n') ?? '';
 
+const OG_ARTICLE = '<meta property="og:type" content="article">';
+const DATED = '<meta property="article:published_time" content="2024-05-01T09:00:00Z">';
+
 function page(head: string, body: string): Document {
   const doc = document.implementation.createHTMLDocument('Test');
   doc.documentElement.innerHTML = `<head>${head}</head><body>${body}</body>`;
@@ -44,17 +47,37 @@ describe('detectArticle', () => {
     });
   });
 
-  it('takes a short og:type article page, not the same page undeclared', () => {
+  it('takes a short og:type article page that is dated, not the same page undated or undeclared', () => {
     const body = `<h1>Short</h1><div>${paras(2)}</div>`;
-    expect(detectArticle(page('<meta property="og:type" content="article">', body))).not.toBeNull();
+    expect(detectArticle(page(`${OG_ARTICLE}${DATED}`, body))).not.toBeNull();
+    // Sites that set og:type on every page set it on their home page too: its one promo
+    // paragraph is no article.
+    expect(detectArticle(page(OG_ARTICLE, body))).toBeNull();
     expect(detectArticle(page('', body))).toBeNull();
+  });
+
+  it('does not take a dated listing of posts for an article because og:type says so', () => {
+    const post = (i: number) => `<article><h2>Post ${i}</h2>${paras(2, i * 2)}</article>`;
+    const listing = `<main>${[1, 2, 3, 4].map(post).join('')}</main>`;
+    expect(detectArticle(page(`${OG_ARTICLE}${DATED}`, listing))).toBeNull();
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle' })}</script>`;
+    expect(detectArticle(page(ld, listing))).not.toBeNull();
+  });
+
+  it('reads microdata posts as an article only when there are not several of them', () => {
+    const post = (i: number, n = 2) =>
+      `<article itemscope itemtype="https://schema.org/BlogPosting"><h2>Post ${i}</h2>${paras(n, i * 2)}</article>`;
+    expect(detectArticle(page('', `<main>${post(1)}</main>`))).not.toBeNull();
+    expect(
+      detectArticle(page('', `<main>${[1, 2, 3, 4].map((i) => post(i, 3)).join('')}</main>`)),
+    ).toBeNull();
   });
 
   it('reads og:type that the parser moved into the body, and lets JSON-LD outrank it', () => {
     const body = `<h1>Short</h1><div>${paras(2)}</div>`;
     // An element the head may not hold closes it: the meta tags after it land in the body.
     const early = new DOMParser().parseFromString(
-      `<html><head><title>T</title><div></div><meta property="og:type" content="article"></head><body>${body}</body></html>`,
+      `<html><head><title>T</title><div></div><meta property="og:type" content="article"></head><body><time datetime="2024-05-01">1 May</time>${body}</body></html>`,
       'text/html',
     );
     expect(early.body.querySelector('meta')).not.toBeNull();
@@ -136,7 +159,7 @@ describe('detectArticle', () => {
     const short = `<h1>Short</h1><div>${paras(2)}</div>`;
     expect(detectArticle(page(ld('schema:NewsArticle'), short))).not.toBeNull();
     expect(detectArticle(page(ld(['http://schema.org/LiveBlogPosting']), short))).not.toBeNull();
-    expect(detectArticle(page(og('ARTICLE'), short))).not.toBeNull();
+    expect(detectArticle(page(og('ARTICLE') + DATED, short))).not.toBeNull();
     expect(detectArticle(page(og('articles'), short))).toBeNull();
     const four = `<div>${paras(4)}</div>`;
     expect(quickReject(page(og('website'), four))).toBe(false);
@@ -163,7 +186,7 @@ describe('detectArticle', () => {
       (_, i) => `<tr><td>${i + 1}</td><td>Driver ${i}</td><td>${5000 - i * 7}</td></tr>`,
     ).join('');
     const doc = page(
-      '<meta property="og:type" content="article">',
+      `${OG_ARTICLE}${DATED}`,
       `<div class="body">${paras(2)}<table><tbody>${rows}</tbody></table>${para(3)}</div>`,
     );
     const text = detectArticle(doc)
