@@ -11,9 +11,9 @@ import { gzipSync } from 'node:zlib';
 // cost a cold page more to compile than they take in bytes, added 0.45 kB. Following in-page
 // navigations (a site that swaps its story without loading a page) and second looks at a page
 // that renders or re-renders its story late added 1.4 kB in the fourteenth. Holding pages that
-// only og:type calls articles to a higher bar, and listings of microdata posts, 0.18 kB in the
-// fifteenth.
-const BUDGET = { 'content-scripts/content.js': 23_200 };
+// only og:type calls articles to a higher bar, listings of microdata posts, and telling a
+// listing of posts by how its prose is shared among them added 0.4 kB in the fifteenth.
+const BUDGET = { 'content-scripts/content.js': 23_400 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

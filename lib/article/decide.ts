@@ -22,12 +22,32 @@ export interface BodyStats {
 }
 
 export interface ContainerContents {
-  /** <article> elements: a listing of posts. */
+  /** <article> elements sharing the body's prose: a listing of posts. */
   articles: number;
   /** Code blocks: documentation. */
   code: number;
   /** Form controls: a shop or app screen. */
   controls: number;
+}
+
+/**
+ * The <article> elements inside the container among which the body's prose is shared, when no
+ * one of them (nor the text outside them) holds half of it: one post each in a listing; on an
+ * article page the story holds most of it, whatever cards of related stories sit beside it.
+ */
+function postsSharing(body: Leaf[], container: Element | null, prose: number): number {
+  const shares = new Map<Element | null, number>();
+  for (const leaf of body) {
+    if (leaf.weight <= 0) continue;
+    const found = leaf.element.closest('article');
+    // contains(null) is false: prose outside every post is counted under null.
+    const post = found !== container && container?.contains(found) ? found : null;
+    const share = (shares.get(post) ?? 0) + leaf.weight;
+    if (share >= prose / 2) return 0;
+    shares.set(post, share);
+  }
+  shares.delete(null);
+  return shares.size;
 }
 
 export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
@@ -56,7 +76,7 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
     cards,
     contents: () => {
       contents ??= {
-        articles: count('article'),
+        articles: postsSharing(body, container, prose),
         code: count('pre, code'),
         controls: count('input, select, button, textarea'),
       };

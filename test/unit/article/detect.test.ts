@@ -64,6 +64,15 @@ describe('detectArticle', () => {
     expect(detectArticle(page(ld, listing))).not.toBeNull();
   });
 
+  it('takes an undeclared story beside cards of other stories, not a listing of posts', () => {
+    const card = (i: number) =>
+      `<article class="card"><h3>Other story ${i}</h3><p>Excerpt ${i}: a council votes on the budget for the coming year.</p></article>`;
+    const story = `<main><h1>Funding for hospitals</h1>${paras(6)}${[1, 2, 3].map(card).join('')}</main>`;
+    expect(detectArticle(page('', story))).not.toBeNull();
+    const post = (i: number) => `<article><h2>Post ${i}</h2>${paras(2, i * 2)}</article>`;
+    expect(detectArticle(page('', `<main>${[1, 2, 3].map(post).join('')}</main>`))).toBeNull();
+  });
+
   it('reads microdata posts as an article only when there are not several of them', () => {
     const post = (i: number, n = 2) =>
       `<article itemscope itemtype="https://schema.org/BlogPosting"><h2>Post ${i}</h2>${paras(n, i * 2)}</article>`;
