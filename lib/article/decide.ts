@@ -92,6 +92,12 @@ const MIN_PROSE: Record<Exclude<DeclaredKind, 'tagged'>, number> = {
   other: 1500,
 };
 
+/**
+ * An undeclared page that does not sign its text either (no date, no <article>) needs this much
+ * prose: a product or landing page has a few paragraphs of copy and no date.
+ */
+const UNSIGNED_PROSE = 1000;
+
 /** Undeclared pages whose body container looks like a listing, documentation or a shop/app screen. */
 function looksLikeOtherPage(stats: BodyStats): boolean {
   const { articles, code, controls } = stats.contents();
@@ -110,7 +116,8 @@ export function isArticlePage(stats: BodyStats, declared: DeclaredKind, signed =
     return signed
       ? isArticlePage(stats, 'article') && !looksLikeOtherPage(stats)
       : isArticlePage(stats, 'unknown');
-  if (stats.prose < MIN_PROSE[declared]) return false;
+  if (stats.prose < (declared === 'unknown' && !signed ? UNSIGNED_PROSE : MIN_PROSE[declared]))
+    return false;
   if (declared === 'article') {
     return stats.noise <= stats.prose && !(stats.cards >= 4 && stats.prose < stats.cards * 150);
   }

@@ -132,7 +132,7 @@ describe('detectArticle', () => {
 
   it('leaves inline RELATED paragraphs and share bars out of the body', () => {
     const doc = page(
-      '',
+      DATED,
       `<div class="story">${paras(3)}<p>RELATED: <a href="/other">Another story about the budget</a></p>${paras(2, 4)}<div class="share-bar"><p>Share this article with your friends on every network.</p></div></div>`,
     );
     const text =
@@ -179,6 +179,16 @@ describe('detectArticle', () => {
     expect(quickReject(page(og('article') + ld('https://schema.org/Products'), four))).toBe(false);
   });
 
+  it('wants more prose of an undeclared page that no date or <article> signs', () => {
+    // A product or landing page: a few paragraphs of copy, no date.
+    const copy = `<main><h1>Meet the new browser</h1>${paras(5)}</main>`;
+    expect(detectArticle(page('', copy))).toBeNull();
+    expect(detectArticle(page(DATED, copy))).not.toBeNull();
+    expect(
+      detectArticle(page('', `<main><h1>A longer piece</h1>${paras(8)}</main>`)),
+    ).not.toBeNull();
+  });
+
   it('takes a short undeclared post signed with a date or set in an <article>', () => {
     const long = (i: number) => para(i).replace('</p>', ` ${para(i).slice(3)}`);
     const two = long(1) + long(2);
@@ -209,7 +219,7 @@ describe('detectArticle', () => {
     const other = (i: number) =>
       `<div class="post"><p>Another post ${i} printed in full here, with enough words in it to look like real prose to anyone.</p></div>`;
     const doc = page(
-      '',
+      DATED,
       `<div id="primary"><div class="entry">${paras(3)}<div><h3>Related</h3><ul><li><a href="/a">A related story on the same topic</a></li></ul></div>${paras(2, 4)}</div><div class="more"><h3>You may also like</h3>${[1, 2, 3, 4].map(other).join('')}</div></div>`,
     );
     const text =
@@ -225,7 +235,7 @@ describe('detectArticle', () => {
     const caption = (i: number) =>
       `<div class="wp-caption aligncenter"><img src="/p${i}.jpg"><p class="wp-caption-text">Photo ${i}: the minister speaks to reporters outside the regional hospital on Tuesday.</p></div>`;
     const doc = page(
-      '',
+      DATED,
       `<div class="entry">${para(1)}${caption(1)}${paras(3, 2)}${caption(2)}</div>`,
     );
     const text = bodyOf(doc);
@@ -242,7 +252,7 @@ describe('detectArticle', () => {
       `<li><strong><a href="/item/${i}">Item ${i} of the roundup links to its source story</a>.</strong> Its summary runs on for a sentence or two, as a digest does.</li>`;
     const roundup = `<ol>${[1, 2, 3, 4].map(item).join('')}</ol>`;
     const doc = page(
-      '',
+      DATED,
       `<div class="main">${cards}<div class="story">${paras(5)}${roundup}</div></div>`,
     );
     const text = bodyOf(doc);
@@ -255,7 +265,7 @@ describe('detectArticle', () => {
   it('keeps a paragraph whose name link opens a hover card, without the card', () => {
     const hover = `<span class="rollover-block"><img src="/face.jpg"><a href="/p/1">Jane Roe</a><a href="/s/1">Her first story headline, which is quite a long one</a> <a href="/s/2">Her second story headline, even longer than the first one was</a> <a href="/s/3">A third headline about the budget and the hospitals of the region</a></span>`;
     const doc = page(
-      '',
+      DATED,
       `<div class="story">${paras(2)}<p>Rep. <a href="/p/1">Jane Roe</a>${hover} said on Monday that the funding would reach the hospitals next year.</p>${paras(2, 3)}</div>`,
     );
     const text = bodyOf(doc);
@@ -270,7 +280,7 @@ describe('detectArticle', () => {
       'France (Group H): 10th appearance',
     ];
     const doc = page(
-      '',
+      DATED,
       `<div class="story">${paras(2)}<p>Palm Bay d. Rockledge 70-44</p><p>https://example.com/a/story</p><p>Photo © Agency 2019, all rights</p>${paras(2, 3)}<h3>Qualified teams</h3><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul></div>`,
     );
     const text = bodyOf(doc);
@@ -284,7 +294,7 @@ describe('detectArticle', () => {
     const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and yes the state spent nearly half a million dollars on the campaign, the governor said.</p></blockquote></div>`;
     const share = `<div class="social-share"><p>Share this story with your friends and family on every network you use.</p></div>`;
     const text = bodyOf(
-      page('', `<div class="story">${paras(2)}${tweet}${paras(2, 3)}${share}</div>`),
+      page(DATED, `<div class="story">${paras(2)}${tweet}${paras(2, 3)}${share}</div>`),
     );
     expect(text).toContain('half a million dollars');
     expect(text).not.toContain('Share this story');
@@ -296,7 +306,7 @@ describe('detectArticle', () => {
       (_, i) => `<a href="/s/${i}">a source document number ${i}</a>`,
     ).join(', ');
     const dense = `<p>The report cites ${linked}, and the ministry said on Tuesday that every one of them was checked twice before publication.</p>`;
-    const text = bodyOf(page('', `<div class="story">${para(1)}${dense}${paras(2, 2)}</div>`));
+    const text = bodyOf(page(DATED, `<div class="story">${para(1)}${dense}${paras(2, 2)}</div>`));
     expect(text).toContain('checked twice before publication');
   });
 
