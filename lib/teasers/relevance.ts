@@ -11,7 +11,8 @@ import { scriptPattern } from '../text/latin1';
  * words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
  * lower-cased and cut to their first 6 letters, a crude stem that makes "Ukraine"/"Ukrainian"
  * and "elections"/"election" meet; a headline's
- * stem also meets a five-letter article word it starts with ("Milano" meets "Milan").
+ * stem also meets a five-letter article word it starts with ("Milano" meets "Milan"). Chinese
+ * and Japanese, written without spaces, are read by pairs of neighbouring characters.
  *
  * Brand words count for nothing: a word found in at least half (BRAND_SHARE) of the page's
  * distinct teaser headlines (five or more) names the site or its beat — "Apple" on a Mac site,
@@ -55,14 +56,38 @@ const DIGITS = /^\d+$/;
 /** Two capitals name a thing ("VW", "EV", "AI"); other two-letter words are too common to tell. */
 const ACRONYM = /^[A-Z]{2}$/;
 
+/** Chinese and Japanese: text written without spaces between words. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+/** Runs of Han and Katakana; Hiragana, mostly particles and endings, divides them. */
+const HAN_KATAKANA = /[\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
+/** What a run of Han or Katakana leaves of a spaced word: its Latin or other letters. */
+const SPACED_PART = /[^\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
+
+/**
+ * A word with Han or Katakana in it, as search engines read such text: every pair of
+ * neighbouring characters of each run ("商標法" gives "商標" and "標法"), and the Latin words
+ * run in with it ("PCを" gives "PC").
+ */
+function unspacedWords(word: string, out: string[]): void {
+  for (const run of word.match(HAN_KATAKANA) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  for (const part of word.match(SPACED_PART) ?? []) addWord(part, out);
+}
+
+function addWord(w: string, out: string[]): void {
+  if ((w.length < 3 && !ACRONYM.test(w)) || DIGITS.test(w)) return;
+  const lower = w.toLowerCase();
+  if (!STOP.has(lower)) out.push(lower.slice(0, 6));
+}
+
 /** Stems of a text's words, stop words, numbers and short words left out. */
 function contentWords(text: string): string[] {
   const out: string[] = [];
+  const unspaced = UNSPACED.test(text);
   // One native match per text, not an iterator step per word: this runs once per page, cold.
   for (const w of text.match(WORD.for(text)) ?? []) {
-    if ((w.length < 3 && !ACRONYM.test(w)) || DIGITS.test(w)) continue;
-    const lower = w.toLowerCase();
-    if (!STOP.has(lower)) out.push(lower.slice(0, 6));
+    if (unspaced && UNSPACED.test(w)) unspacedWords(w, out);
+    else addWord(w, out);
   }
   return out;
 }

@@ -100,6 +100,20 @@ describe('teasers', () => {
     expect(isRelated('Ukraine: a travel guide to the Carpathians', profile)).toBe(false);
   });
 
+  it('reads Chinese and Japanese, written without spaces, by pairs of characters', () => {
+    const trade = articleProfile('中美贸易谈判在华盛顿重启', [
+      { element: document.body, kind: 'text', text: '两国代表周二在华盛顿会面，讨论关税问题。' },
+    ]);
+    expect(isRelated('中美贸易战再度升级', trade)).toBe(true);
+    expect(isRelated('关税问题：华盛顿会面无果', trade)).toBe(true);
+    expect(isRelated('北京今日天气晴朗', trade)).toBe(false);
+    // Hiragana (particles, endings) divides the words; Latin words run in are words too.
+    const kindle = articleProfile('Kindle for PCのショートカットキーを無効にする方法', []);
+    expect(isRelated('Kindle for PCで本を読む', kindle)).toBe(true);
+    expect(isRelated('ショートカットキーの一覧', kindle)).toBe(true);
+    expect(isRelated('今日の天気予報について', kindle)).toBe(false);
+  });
+
   it("meets a five-letter article word in a headline's longer form of it (Milan, Milano)", () => {
     const profile = articleProfile('Milan Design Week: a light installation for Flos', []);
     expect(isRelated('Milano Design Week: Seiko at the Triennale', profile)).toBe(true);
