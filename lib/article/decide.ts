@@ -98,7 +98,10 @@ const MIN_PROSE: Record<Exclude<DeclaredKind, 'tagged'>, number> = {
  */
 const UNSIGNED_PROSE = 1000;
 
-/** Undeclared pages whose body container looks like a listing, documentation or a shop/app screen. */
+/**
+ * A body container that looks like a listing, documentation or a shop/app screen, on a page whose
+ * structured data does not call it an article.
+ */
 function looksLikeOtherPage(stats: BodyStats): boolean {
   const { articles, code, controls } = stats.contents();
   return articles >= 3 || code >= 8 || controls >= 20;
