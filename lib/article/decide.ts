@@ -93,7 +93,7 @@ const MIN_PROSE: Record<Exclude<DeclaredKind, 'tagged'>, number> = {
 };
 
 /**
- * An undeclared page that does not sign its text either (no date, no <article>) needs this much
+ * An undeclared page that does not sign its text either (no declared date, no <article>) needs this much
  * prose: a product or landing page has a few paragraphs of copy and no date.
  */
 const UNSIGNED_PROSE = 1000;
@@ -108,8 +108,8 @@ function looksLikeOtherPage(stats: BodyStats): boolean {
 }
 
 /**
- * `signed`: the page signs its text as a piece (a publication date, a dateline, or the body
- * inside an <article>). An undeclared page so signed needs only one or two paragraphs of clear
+ * `signed`: the page signs its text as a piece (a publication date it declares, a dateline, or
+ * the body inside an <article>). An undeclared page so signed needs only one or two paragraphs of clear
  * prose. A page tagged an article by og:type alone is held to the article bar only when signed,
  * and even then not when its container looks like a listing, docs or a shop: with og:type set
  * on every page of a site, a home page's one promo paragraph would otherwise be its "article".

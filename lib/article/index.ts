@@ -58,7 +58,7 @@ function bodyOf(doc: Document, walk: WalkResult, declared: () => Declarations) {
   if (!walk.container) return null;
   const page = readMeta(doc, declared(), walk.h1);
   const leaves = selectBody(walk, page.titles);
-  const signed = !!(page.publishedAt || walk.container.closest('article') || datedStart(walk));
+  const signed = page.dated || !!walk.container.closest('article') || datedStart(walk);
   const stats = bodyStats(walk, leaves);
   if (!decideArticle(stats, page.declared, page.declaredForFree, signed)) return null;
   return { page, leaves };

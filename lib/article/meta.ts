@@ -20,7 +20,8 @@ export const declaresArticle = (kind: DeclaredKind) => kind === 'article' || kin
 export interface PageMeta {
   /** Title variants (og:title, headline, h1, <title>) for recognising the headline inside the page. */
   titles: string[];
-  publishedAt: string | null;
+  /** The page declares when it was published (JSON-LD or a meta tag; a <time> anywhere may be a card's). */
+  dated: boolean;
   /** What the page declares itself; the first call may walk the page's microdata… */
   declared: () => DeclaredKind;
   /** …unless JSON-LD already names an article, and then this is true. */
@@ -159,10 +160,9 @@ export function readMeta(
     h1,
     clean(doc.title),
   ].filter((t): t is string => !!t);
-  const publishedAt =
+  const declaredDate =
     (ldArticle && ldString(ldArticle, 'datePublished')) ??
-    metaContent(tags, ['article:published_time', 'datepublished', 'pubdate', 'date', 'dc.date']) ??
-    firstDatetime(doc);
+    metaContent(tags, ['article:published_time', 'datepublished', 'pubdate', 'date', 'dc.date']);
 
   const describe = (): ArticleMeta => {
     const byline =
@@ -176,14 +176,14 @@ export function readMeta(
     return {
       title: clean(titles[0]) ?? '',
       byline: byline && !/^https?:/.test(byline) ? byline : null,
-      publishedAt,
+      publishedAt: declaredDate ?? firstDatetime(doc),
       siteName,
     };
   };
 
   return {
     titles,
-    publishedAt,
+    dated: !!declaredDate,
     declared: () => {
       declared ??= kindOf(
         ldArticle ? ldTypes : [...ldTypes, ...itemsOfOne(items.types())],

@@ -53,6 +53,10 @@ describe('detectArticle', () => {
     // Sites that set og:type on every page set it on their home page too: its one promo
     // paragraph is no article.
     expect(detectArticle(page(OG_ARTICLE, body))).toBeNull();
+    // A <time> on the page may be a card's: only a declared date signs the page.
+    const card =
+      '<ul><li><time datetime="2024-05-01">1 May</time> <a href="/s/1">Other</a></li></ul>';
+    expect(detectArticle(page(OG_ARTICLE, card + body))).toBeNull();
     expect(detectArticle(page('', body))).toBeNull();
   });
 
@@ -86,7 +90,7 @@ describe('detectArticle', () => {
     const body = `<h1>Short</h1><div>${paras(2)}</div>`;
     // An element the head may not hold closes it: the meta tags after it land in the body.
     const early = new DOMParser().parseFromString(
-      `<html><head><title>T</title><div></div><meta property="og:type" content="article"></head><body><time datetime="2024-05-01">1 May</time>${body}</body></html>`,
+      `<html><head><title>T</title>${DATED}<div></div><meta property="og:type" content="article"></head><body>${body}</body></html>`,
       'text/html',
     );
     expect(early.body.querySelector('meta')).not.toBeNull();
