@@ -101,12 +101,14 @@ function kindOf(types: string[], readOgType: () => string | null): DeclaredKind 
   return 'unknown';
 }
 
+/** Article items in a page's microdata that make it a listing of posts. */
+const LISTED_ITEMS = 3;
+
 /** Microdata types; several article items are a listing of posts, which declares no article. */
 function itemsOfOne(types: string[]): string[] {
   const articles = types.filter((t) => ARTICLE_TYPE.test(t)).length;
   return articles >= LISTED_ITEMS ? types.filter((t) => !ARTICLE_TYPE.test(t)) : types;
 }
-const LISTED_ITEMS = 3;
 
 /** Microdata item types on the elements an article item sits on, without walking the page. */
 function topItemTypes(doc: Document): string[] {

@@ -56,12 +56,15 @@ const DIGITS = /^\d+$/;
 /** Two capitals name a thing ("VW", "EV", "AI"); other two-letter words are too common to tell. */
 const ACRONYM = /^[A-Z]{2}$/;
 
+const HIRAGANA = '\\u3040-\\u309f';
+const KATAKANA = '\\u30a0-\\u30ff';
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** Chinese and Japanese: text written without spaces between words. */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const UNSPACED = new RegExp(`[${HIRAGANA}${KATAKANA}${HAN}]`);
 /** Runs of Han and Katakana; Hiragana, mostly particles and endings, divides them. */
-const HAN_KATAKANA = /[\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
+const HAN_KATAKANA = new RegExp(`[${KATAKANA}${HAN}]+`, 'g');
 /** What a run of Han or Katakana leaves of a spaced word: its Latin or other letters. */
-const SPACED_PART = /[^\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
+const SPACED_PART = new RegExp(`[^${HIRAGANA}${KATAKANA}${HAN}]+`, 'g');
 
 /**
  * A word with Han or Katakana in it, as search engines read such text: every pair of
