@@ -294,6 +294,15 @@ describe('detectArticle', () => {
     expect(text).not.toContain('Photo ©');
   });
 
+  it("leaves out the story's own address printed above it, however long", () => {
+    const address =
+      'https://www.example-chronicle.com/news/world/article/Esper-says-US-providing-Vietnam-with-coast-guard-14848382.php';
+    const doc = page(DATED, `<div class="story"><p>${address}</p>${paras(4)}</div>`);
+    const text = bodyOf(doc);
+    expect(text).toContain('Paragraph 1');
+    expect(text).not.toContain('https://');
+  });
+
   it('keeps a tweet embedded in the article but not a social share box', () => {
     const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and yes the state spent nearly half a million dollars on the campaign, the governor said.</p></blockquote></div>`;
     const share = `<div class="social-share"><p>Share this story with your friends and family on every network you use.</p></div>`;
