@@ -64,24 +64,15 @@ function endOfBox(walk: WalkResult, i: number): number {
   return end;
 }
 
-const BARE_ADDRESS = /^\s*https?:\/\/\S+\s*$/i;
-
 /** A bare address or a credit line: set as a paragraph but not text. */
-function isLabelLine(leaf: Leaf): boolean {
-  const text = leaf.element.textContent ?? '';
-  return BARE_ADDRESS.test(text) || text.includes('©');
-}
-
-/**
- * A story's own address printed above it (as Hearst's sites do): long enough to weigh as prose,
- * but no sentence ends it, and it is no text. Only such leaves are read again.
- */
-const isBareAddress = (leaf: Leaf) =>
-  !leaf.sentence && leaf.linkChars === 0 && BARE_ADDRESS.test(leaf.element.textContent ?? '');
+const LABEL_LINE = /^\s*https?:\/\/\S+\s*$|©/i;
+const isLabelLine = (leaf: Leaf) => LABEL_LINE.test(leaf.element.textContent ?? '');
 
 function isContent(leaf: Leaf): boolean {
   const density = leaf.chars ? leaf.linkChars / leaf.chars : 1;
-  if (leaf.weight > 0) return !isBareAddress(leaf);
+  // One long enough to weigh as prose (a story's own address printed above it, as Hearst's sites
+  // do) ends with no sentence: only such leaves are read again.
+  if (leaf.weight > 0) return leaf.sentence || leaf.linkChars > 0 || !isLabelLine(leaf);
   if (density > 0.5) return false;
   if (leaf.row) return true;
   switch (leaf.kind) {
