@@ -1,7 +1,7 @@
 import type { ArticleDetection } from '../article';
 import { elementsOf } from '../dom/liveCollection';
 import { groupBlocks, itemTexts, type TeaserBlock } from './group';
-import { isTeaserHeading, isTopicHeading, kindOf } from './labels';
+import { isOwnHeading, isTeaserHeading, isTopicHeading, kindOf } from './labels';
 import { anchorsAt, linkIndex, MULTI, type TeaserLinkItem } from './links';
 import { pageFacts } from './page';
 import {
@@ -242,10 +242,13 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
   // its editor put inside the article's text ("Read more: …"), with the words their list has in
   // common.
   const topical = new Map<string, Set<string>>();
+  const relatedHrefs = new Set<string>();
   let i = 0;
   for (const { blocks, unseen } of all) {
     for (const block of blocks) {
       const textOf = blockTexts[i++] as Map<Element, string>;
+      if (block.heading !== null && isOwnHeading(block.heading))
+        for (const link of block.links) relatedHrefs.add(link.href);
       const common =
         block.kind === 'inline-teaser' || (block.heading !== null && isTopicHeading(block.heading))
           ? new Set([...brand, ...topicListBrand([...textOf.values()])])
@@ -263,8 +266,8 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
       }
     }
   }
-  const relatedHrefs = new Set<string>();
   for (const [href, { texts }] of storyTexts) {
+    if (relatedHrefs.has(href)) continue;
     const common = topical.get(href);
     const related = (text: string) =>
       isRelated(text, profile, brand) ||

@@ -110,6 +110,15 @@ const TOPIC_HEADING =
 export const isTopicHeading = (text: string) => TOPIC_HEADING.test(text);
 
 /**
+ * Headings over what the article itself names or goes on with ("Games featured in this
+ * article", "Companies in this story", "More on this story"): every link under one is the
+ * article's, whatever its words.
+ */
+const OWN_HEADING = /\b(?:in|on) this (?:article|story)\b/i;
+
+export const isOwnHeading = (text: string) => OWN_HEADING.test(text);
+
+/**
  * A card that opens with "Next article" and one headline. Only the reading-order words: a
  * single-link "Related links" box in the body points to the article's sources.
  */

@@ -155,6 +155,17 @@ describe('teaser rules', () => {
     expect(hidden('a[href="/c/2"]')).toEqual([false, false]);
   });
 
+  it('keeps every link under a heading over what the article itself names', () => {
+    const box = (heading: string) =>
+      `${story()}<aside><h3>${heading}</h3><ul>${items('n', headline)}</ul></aside>`;
+    expect(runPage(box('Companies mentioned in this article')).hidden('a[href^="/n/"]')).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(runPage(box('Most read')).hidden('a[href^="/n/"]')).toEqual([true, true, true]);
+  });
+
   it('needs two shared words when the heading does not promise the topic', () => {
     const list = items('p', kyivList);
     const { hidden } = runPage(`${story()}<aside><h3>Most read</h3><ul>${list}</ul></aside>`);
