@@ -28,6 +28,8 @@ export interface ContainerContents {
   code: number;
   /** Form controls: a shop or app screen. */
   controls: number;
+  /** The container sits in a form that holds little else: terms to agree to, instructions. */
+  form: boolean;
 }
 
 /**
@@ -77,8 +79,9 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
     contents: () => {
       contents ??= {
         articles: postsSharing(body, container, prose),
-        code: count('pre, code'),
-        controls: count('input, select, button, textarea'),
+        code: count('pre,code'),
+        controls: count('input,select,button,textarea'),
+        form: (container?.closest('form')?.textContent?.length ?? Infinity) < prose * 2,
       };
       return contents;
     },
@@ -99,12 +102,13 @@ const MIN_PROSE: Record<Exclude<DeclaredKind, 'tagged'>, number> = {
 const UNSIGNED_PROSE = 1000;
 
 /**
- * A body container that looks like a listing, documentation or a shop/app screen, on a page whose
- * structured data does not call it an article.
+ * A body container that looks like a listing, documentation, a shop/app screen or a form's own text
+ * (a registration page's terms), on a page whose structured data does not call it an article. A
+ * site built on one page-wide form (ASP.NET) has its menus and footer in it too, far more text.
  */
 function looksLikeOtherPage(stats: BodyStats): boolean {
-  const { articles, code, controls } = stats.contents();
-  return articles >= 3 || code >= 8 || controls >= 20;
+  const { articles, code, controls, form } = stats.contents();
+  return articles >= 3 || code >= 8 || controls >= 20 || form;
 }
 
 /**

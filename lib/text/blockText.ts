@@ -27,7 +27,7 @@ export const NON_TEXT_TAGS: readonly string[] = [
   'BUTTON',
   'IFRAME',
 ];
-const SKIPPED_TAGS = new Set(NON_TEXT_TAGS);
+const SKIPPED_TAGS = /* @__PURE__ */ new Set(NON_TEXT_TAGS);
 
 export type SkipElement = (el: Element) => boolean;
 

@@ -294,6 +294,26 @@ describe('detectArticle', () => {
     expect(text).not.toContain('Photo ©');
   });
 
+  it("does not take a form's own text (a registration page's terms) for an article", () => {
+    const doc = page(
+      '',
+      `<div class="top"><a href="/">Board index</a> <a href="/faq">FAQ</a></div><form method="post" action="/register"><div class="content"><h2>Forum registration</h2>${paras(8)}</div><input type="submit" value="I agree to these terms"> <input type="submit" value="I do not agree"></form>`,
+    );
+    expect(detectArticle(doc)).toBeNull();
+  });
+
+  it('still finds the story on a site built on one page-wide form', () => {
+    const menu = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/section-${i}">Section number ${i} of the site</a></li>`,
+    ).join('');
+    const doc = page(
+      '',
+      `<form id="aspnetForm" method="post"><header><nav><ul>${menu}</ul></nav></header><div class="story">${paras(8)}</div><footer><ul>${menu}</ul></footer></form>`,
+    );
+    expect(bodyOf(doc)).toContain('Paragraph 8');
+  });
+
   it("leaves out the story's own address printed above it, however long", () => {
     const address =
       'https://www.example-chronicle.com/news/world/article/Esper-says-US-providing-Vietnam-with-coast-guard-14848382.php';
