@@ -14,6 +14,7 @@ import {
   TAG_ONLY,
   TELL,
   WEAK,
+  WEEKDAYS,
 } from './lexicon';
 import type { Span } from './sentences';
 import { nounBefore, type Phrase, subjectAfter, subjectBefore } from './subject';
@@ -42,7 +43,7 @@ const TOKEN = scriptPattern(/[\p{L}\p{N}]+/gu);
 const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
 
 const CUT =
-  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s[—–]\s(?:and|but|which)\b/;
+  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s?[—–]\s?(?:and|but|which)\b/;
 /** Auxiliaries that make a clause finite: "the display size will remain", "the plan … would cost". */
 const MODALS = 'will|would|could|can|should|might|must|may';
 const FINITE_AUX = `${MODALS}|is|was|are|were|has|had|have`;
@@ -104,6 +105,16 @@ const SEEN_AS =
 /** A source-less passive on a noun subject, only at the main verb: "X is widely expected to …". */
 const VAGUE_PASSIVE =
   /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged))\s+to\s/;
+/**
+ * "X was accused of …", "is accused by critics of …": what X is accused of is a claim, whoever
+ * makes it (the "by" phrase when there is one). Not "charged with", which is a legal act.
+ */
+const ACCUSED = new RegExp(
+  `\\b((?:is|are|was|were|been|being)\\s+(?:(?:also|widely|repeatedly|publicly|previously|often|now)\\s+)?accused)\\s+(?:by\\s+([^,;§]{1,60}?)\\s+|(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday)\\s+)?of\\s+`,
+  'g',
+);
+/** A source phrase with nothing set off around it. */
+const NO_EXTRAS = { apposition: null, subordinate: false, via: null } as const;
 const ACCORDING = scriptPattern(/\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu);
 /** What follows an "according to" source when the reported clause has already ended. */
 const AFTER_SOURCE_CLAUSE_END =
@@ -522,6 +533,7 @@ export function attributionsIn(
     ...preferStrong(found),
     ...according,
     ...passives(text, masked, s, e, pieces, found.length > 0),
+    ...accusations(text, masked, s, e, pieces, found),
   ];
 }
 
@@ -805,6 +817,42 @@ function passives(
         });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * "He is accused of participating in …": the accusation, from after "of" to the end of its
+ * clause. A sentence whose claim already holds it ("He is accused of …, police said") has it.
+ */
+function accusations(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  ACCUSED.lastIndex = 0;
+  for (let m = ACCUSED.exec(sentence); m; m = ACCUSED.exec(sentence)) {
+    const at = s + m.index;
+    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
+    const start = at + m[0].length;
+    const end = endOfContent(masked, start, e, false);
+    if (end <= start) continue;
+    const passive = m[1] ?? 'accused';
+    const by = m[2];
+    const byStart = at + m[0].indexOf('by ', passive.length) + 3;
+    out.push({
+      cue: 'accused',
+      cueStart: at,
+      ...(by
+        ? { speaker: { start: byStart, end: byStart + by.length, ...NO_EXTRAS } }
+        : { speaker: null, speakerText: passive }),
+      ...shape(text, masked, { start, end }, pieces),
+    });
   }
   return out;
 }

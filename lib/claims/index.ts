@@ -25,7 +25,7 @@ interface Pending {
 
 const WORDS = scriptPattern(/[\p{L}\p{N}]+/u);
 /** A paragraph that is only a short quoted phrase, numbered or not, is a subhead: `3. "Not some irregular channel"`. */
-const QUOTED_TITLE = /^(?:\d+\.\s*)?["“‘][^"“”‘’.!?,]{1,80}["”’]$/;
+const QUOTED_TITLE = /^(?:\d+\.\s*)?["“‘](?:[^"“”‘’.!?,]|\.(?=[\p{L}-])){1,80}["”’]$/u;
 /** A quote that continues the previous speaker must follow that claim within this many sentences. */
 const CONTINUATION_REACH = 2;
 

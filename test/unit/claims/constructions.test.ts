@@ -974,3 +974,43 @@ describe('constructions met on held-out pages', () => {
     expect(kinds).toEqual(['organization', 'organization', 'organization']);
   });
 });
+
+describe('constructions met on blind pages', () => {
+  it('takes what someone is accused of for a claim, by whoever accuses, but not "charged with"', () => {
+    const claims = run(
+      'He is accused of participating in one of the largest ever leaks of government secrets, which could result in a prison term.',
+      'The party was accused Wednesday of trying to deceive voters.',
+      'Corbyn is accused by critics of failing to clamp down on anti-Semitism.',
+      'Each defendant is charged with one count of conspiring to falsify records.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      [
+        'is accused',
+        'unattributed',
+        'participating in one of the largest ever leaks of government secrets',
+      ],
+      ['was accused', 'unattributed', 'trying to deceive voters'],
+      ['critics', 'anonymous', 'failing to clamp down on anti-Semitism'],
+    ]);
+  });
+
+  it('ends an accusation where a dash brings the next clause, and leaves one its claim already holds', () => {
+    const claims = run(
+      'Officials were accused of concealing the outbreak—and Beijing officials admitted that the city had 10 times as many cases.',
+      'He was accused of fraud, prosecutors said.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['accused', 'concealing the outbreak'],
+      ['admitted', 'the city had 10 times as many cases'],
+      ['said', 'He was accused of fraud'],
+    ]);
+  });
+
+  it('takes a short quoted paragraph with an abbreviation for a subhead', () => {
+    const claims = run(
+      'The ministry said U.S. forces were blocking aid to the camp.',
+      '“U.S.-controlled bandit formations”',
+    );
+    expect(claims.map((c) => c.quote)).toEqual(['U.S. forces were blocking aid to the camp']);
+  });
+});
