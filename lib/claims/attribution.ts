@@ -17,7 +17,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import type { Span } from './sentences';
-import { nounBefore, type Phrase, subjectAfter, subjectBefore } from './subject';
+import { nounBefore, type Phrase, phraseBefore, subjectAfter, subjectBefore } from './subject';
 
 /** The words of one quote region that fall inside one sentence. */
 export interface Piece extends Span {
@@ -37,6 +37,12 @@ export interface Attribution {
   pieces: Piece[];
   /** A tag with no words of its own, which attributes an untagged quote just before it. */
   bareTag?: boolean;
+  /**
+   * A source named in passing, in a relative clause ("referred to her testimony that concluded
+   * …"): the quote that follows goes on with the sentence's own speaker, and a later pronoun
+   * does not stand for it.
+   */
+  aside?: boolean;
 }
 
 const TOKEN = scriptPattern(/[\p{L}\p{N}]+/gu);
@@ -349,7 +355,36 @@ const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$|\b(?:it|that|there)['
 const TO_BEFORE = /\bto\s+$/i;
 const CONTINUES_TO =
   /\b(?:continues|continue|continued|went on|goes on|go on|used|wants|want|wanted|appeared|seemed|seems|appears)\s+to\s+$/i;
-const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
+/** A relative pronoun before the verb, with the comma that sets its clause off, if any. */
+const RELATIVE_BEFORE = /[\s,]*\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
+const THAT_BEFORE = /\bthat\s+$/i;
+const PAST_FORM = /(?:ed|said|told|wrote)$/;
+/** Heads that stand for a set or anyone at all: "the number who said …", "anyone who says …". */
+const GROUP_HEAD =
+  /^(?:number|share|percentage|proportion|majority|minority|half|rest|one|anyone|everyone|someone|anybody|everybody|somebody|nobody|those|these|they|all|many|some|few|others)$/i;
+/** Verbs of findings, which the labels leave to narration when a relative clause carries them. */
+const FINDING_VERB = /^(?:find|finds|found|show|shows|showed|shown)$/;
+
+/**
+ * The source of a verb in a relative clause: one named thing or person ("the waitress, who said
+ * that …", "a blog post that said …", "an officer who described the call as “improper”"). A
+ * plural or a quantity ("retailers that said they raised prices", "the number who said they had
+ * used cannabis") names a group by what it said, which is narration about the group; null then,
+ * and for findings.
+ */
+function relativeSource(masked: string, s: number, cs: number, cue: string): Phrase | null {
+  if (FINDING_VERB.test(cue)) return null;
+  const rel = RELATIVE_BEFORE.exec(masked.slice(s, cs));
+  if (!rel) return null;
+  const head = phraseBefore(masked, s, s + rel.index);
+  if (!head) return null;
+  // "A man who said he was an officer knocked on the door": a relative clause without commas on
+  // the subject has no end to read, as the main verb follows it unmarked.
+  const before = masked.slice(s, head.start);
+  if (!rel[0].includes(',') && (isEmptyText(before) || /,\s*$/.test(before))) return null;
+  const last = masked.slice(head.start, head.end).split(/\s+/).pop() ?? '';
+  return /[^s]s$/i.test(last) || GROUP_HEAD.test(last) ? null : head;
+}
 const NOT_A_VERB_BEFORE =
   /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|of|in|for|with|these|those|such|no|first|new|latest|other|over|about|on|at|by|from|into|against|amid|after|despite|under)\s+$/i;
 /** "the ministry’s claim", "the officials’ warning": after a possessive the cue is a noun ("it’s said" is not one). */
@@ -388,8 +423,14 @@ export function attributionsIn(
     if (inAside(cs)) continue;
     const lower = cue.toLowerCase();
     const near = masked.slice(Math.max(s, cs - 24), cs);
-    if (NOT_A_VERB_BEFORE.test(near) || RELATIVE_BEFORE.test(near) || OWNER_BEFORE.test(near))
-      continue;
+    // "that" before a past form is a relative pronoun ("a blog post that said"), before any
+    // other form a determiner ("that claim").
+    const relative =
+      RELATIVE_BEFORE.test(near) && (!THAT_BEFORE.test(near) || PAST_FORM.test(lower))
+        ? relativeSource(masked, s, cs, lower)
+        : undefined;
+    if (relative === null) continue;
+    if (!relative && (NOT_A_VERB_BEFORE.test(near) || OWNER_BEFORE.test(near))) continue;
     if (BE_BEFORE.test(near) && !PARTICIPLE.test(lower)) continue;
     if (TO_BEFORE.test(near) && !CONTINUES_TO.test(near)) continue;
     if (
@@ -409,8 +450,8 @@ export function attributionsIn(
     const coordinated = /(?:^|[\s,])(?:and|but)$/i.test(head.replace(AUX_BEFORE_CUE, ''));
     const participle =
       PARTICIPLE.test(lower) && (prevChar === ',' || prevChar === '' || coordinated);
-    let speaker: Phrase | null = null;
-    if (!participle && INVERTIBLE.test(cue)) {
+    let speaker: Phrase | null = relative ?? null;
+    if (!speaker && !participle && INVERTIBLE.test(cue)) {
       if (prevChar === ',') {
         const before = subjectBefore(masked, s, cs);
         speaker = before?.apposition ? before : (subjectAfter(masked, ce, e) ?? before);
@@ -429,6 +470,9 @@ export function attributionsIn(
     const tagEnd = inverted && speaker ? speaker.end : ce;
     const split = isSplitQuote(masked, s, e, Math.min(cs, speaker?.start ?? cs), tagEnd, pieces);
     let afterStart = inverted || split ? -1 : complementStart(masked, cue, ce, e);
+    // "Assange, who denies the accusation, has …": in a relative clause only a clause or a quote
+    // is what the source said, not a noun phrase it denied.
+    if (relative && NP_VERBS.has(lower) && !/^\s+that\b/.test(masked.slice(ce, e))) continue;
     if (afterStart >= 0 && !piecesIn(pieces, afterStart, e).length) {
       const end = endOfContent(masked, afterStart, e, false);
       if (tokenCount(masked.slice(afterStart, end)) < 3 && !NP_VERBS.has(lower)) afterStart = -1;
@@ -451,7 +495,8 @@ export function attributionsIn(
       // elsewhere, and the label alone is the claim.
       if (labelled > start && ADJUNCT_ONLY.test(masked.slice(start, labelled)))
         start = masked.indexOf('§', start);
-      const subordinate = (speaker?.subordinate ?? false) || (participle && prevChar === '');
+      const subordinate =
+        (speaker?.subordinate ?? false) || (participle && prevChar === '') || !!relative;
       let end = labelled > start ? labelled : endOfContent(masked, start, e, subordinate);
       if (NP_VERBS.has(lower)) {
         const np = NP_END.exec(masked.slice(start, end));
@@ -479,7 +524,7 @@ export function attributionsIn(
         const start = startOfContent(masked, comma + 1, e);
         content = { start, end: endOfContent(masked, start, e, false) };
       }
-    } else if (!participle && !coordinated) {
+    } else if (!participle && !coordinated && !relative) {
       content = contentBefore(text, masked, s, e, cs, ce, speaker, pieces, lower);
     }
     if (!content) {
@@ -519,7 +564,7 @@ export function attributionsIn(
     // A question put to someone is no claim: `“So it's fair to say …?” Schiff asked.`
     if (/^ask/.test(lower) && /\?\W*$/.test(text.slice(shaped.quote.start, shaped.quote.end)))
       continue;
-    found.push({ cue, cueStart: cs, speaker, ...shaped });
+    found.push({ cue, cueStart: cs, speaker, ...shaped, ...(relative ? { aside: true } : {}) });
   }
   const according = accordingTo(text, masked, s, e, pieces).filter(
     (a) =>

@@ -159,12 +159,13 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
           continue;
         }
         sources.push(source);
-        speakers.remember(source);
         add(index, text, sentence, a.quote, source, a.form, false);
         for (const p of a.pieces) {
           used.add(p);
           if (!regionSource.has(p.region)) regionSource.set(p.region, source);
         }
+        if (a.aside) continue;
+        speakers.remember(source);
         lastSource = source;
         lastSentence = sentenceNo;
       }

@@ -357,19 +357,32 @@ const PRE_WORD = scriptPattern(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu);
  * noun for people, bodies or documents.
  */
 export function nounBefore(masked: string, from: number, verbStart: number): Phrase | null {
-  const pre = masked.slice(from, verbStart);
+  const phrase = phraseBefore(masked, from, verbStart);
+  if (!phrase) return null;
+  const head = masked.slice(phrase.start, phrase.end).split(/\s+/).pop()?.toLowerCase() ?? '';
+  return ANON_PEOPLE.has(head) ||
+    ORG_NOUNS.has(head) ||
+    DOC_NOUNS.has(head) ||
+    RUMOUR_NOUNS.has(head)
+    ? phrase
+    : null;
+}
+
+/**
+ * The noun phrase that ends right at `end`: up to four words back, stopping at a verb, a
+ * preposition or punctuation.
+ */
+export function phraseBefore(masked: string, from: number, end: number): Phrase | null {
+  const pre = masked.slice(from, end);
   const words = [...pre.matchAll(PRE_WORD.for(pre))];
   const last = words[words.length - 1];
   if (!last || last.index + last[0].length !== pre.trimEnd().length) return null;
-  const head = last[0].toLowerCase();
-  if (
-    !(ANON_PEOPLE.has(head) || ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || RUMOUR_NOUNS.has(head))
-  )
-    return null;
   let i = words.length - 1;
   while (i > 0 && words.length - i < 4) {
-    const w = words[i - 1]?.[0] ?? '';
-    if (NP_STOP.test(w) || isVerbWord(w, false)) break;
+    const prev = words[i - 1];
+    const w = prev?.[0] ?? '';
+    const gap = pre.slice((prev?.index ?? 0) + w.length, words[i]?.index);
+    if (NP_STOP.test(w) || isVerbWord(w, false) || /\S/.test(gap)) break;
     i--;
   }
   const start = from + (words[i]?.index ?? 0);

@@ -1013,4 +1013,36 @@ describe('constructions met on blind pages', () => {
     );
     expect(claims.map((c) => c.quote)).toEqual(['U.S. forces were blocking aid to the camp']);
   });
+
+  it('reads a verb in a relative clause on one source, not on a group, a subject or a noun phrase', () => {
+    const claims = run(
+      'The manager believed the waitress, who said that I started it.',
+      'The company published a blog post that said customers could now access music for free.',
+      'The witnesses included an Army officer who described the call as “improper.”',
+      'He referred to her earlier testimony that concluded there was only a 50 percent chance of success.',
+      'Costco and Winnebago are among retailers that said they raised prices.',
+      'The number who said they had used cannabis rose by 23 percent.',
+      'Those who believe the party is stuck are deluding themselves.',
+      'Assange, who denies the accusation, has avoided extradition for seven years.',
+      'A man who said he was a police officer knocked on the door.',
+      'He thanked James Rigney, who wrote as Robert Jordan.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['the waitress', 'I started it'],
+      ['a blog post', 'customers could now access music for free'],
+      ['an Army officer', 'the call as “improper.”'],
+      ['her earlier testimony', 'there was only a 50 percent chance of success'],
+    ]);
+  });
+
+  it('lets the quote after a relative-clause source go on with the sentence’s own speaker', () => {
+    const claims = run(
+      '“The mission worked with one launch,” Tom Stafford responded. He then referred to Cooke’s earlier testimony that concluded there was only a 50 percent chance of success. “I cannot disagree with it.”',
+    );
+    expect(claims.map((c) => [c.resolvedSpeaker, c.sourceKind])).toEqual([
+      ['Tom Stafford', 'person'],
+      ['Cooke’s earlier testimony', 'document'],
+      ['Tom Stafford', 'person'],
+    ]);
+  });
 });
