@@ -359,18 +359,18 @@ const CONTINUES_TO =
 const RELATIVE_BEFORE = /[\s,]*\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
 const THAT_BEFORE = /\bthat\s+$/i;
 const PAST_FORM = /(?:ed|said|told|wrote)$/;
-/** Heads that stand for a set or anyone at all: "the number who said …", "anyone who says …". */
+/** Heads that count or stand for anyone at all: "the number who said …", "anyone who says …". */
 const GROUP_HEAD =
   /^(?:number|share|percentage|proportion|majority|minority|half|rest|one|anyone|everyone|someone|anybody|everybody|somebody|nobody|those|these|they|all|many|some|few|others)$/i;
 /** Verbs of findings, which the labels leave to narration when a relative clause carries them. */
 const FINDING_VERB = /^(?:find|finds|found|show|shows|showed|shown)$/;
 
 /**
- * The source of a verb in a relative clause: one named thing or person ("the waitress, who said
- * that …", "a blog post that said …", "an officer who described the call as “improper”"). A
- * plural or a quantity ("retailers that said they raised prices", "the number who said they had
- * used cannabis") names a group by what it said, which is narration about the group; null then,
- * and for findings.
+ * The source of a verb in a relative clause: the noun phrase before it ("the waitress, who said
+ * that …", "a blog post that said …", "retailers that said they raised prices", "an officer who
+ * described the call as “improper”"). A quantity or anyone at all ("the number who said they had
+ * used cannabis", "those who believe …") is counted or described by what it said, which is
+ * narration; null then, and for findings.
  */
 function relativeSource(masked: string, s: number, cs: number, cue: string): Phrase | null {
   if (FINDING_VERB.test(cue)) return null;
@@ -383,7 +383,7 @@ function relativeSource(masked: string, s: number, cs: number, cue: string): Phr
   const before = masked.slice(s, head.start);
   if (!rel[0].includes(',') && (isEmptyText(before) || /,\s*$/.test(before))) return null;
   const last = masked.slice(head.start, head.end).split(/\s+/).pop() ?? '';
-  return /[^s]s$/i.test(last) || GROUP_HEAD.test(last) ? null : head;
+  return GROUP_HEAD.test(last) ? null : head;
 }
 const NOT_A_VERB_BEFORE =
   /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|of|in|for|with|these|those|such|no|first|new|latest|other|over|about|on|at|by|from|into|against|amid|after|despite|under)\s+$/i;

@@ -347,7 +347,7 @@ export function mainSubject(masked: string, from: number, to: number): Phrase | 
 }
 
 const NP_STOP =
-  /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|and|or|but|of|that|which|who|is|are|was|were|has|have|had|been|be)$/i;
+  /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|among|between|including|like|via|against|within|without|through|across|and|or|but|of|that|which|who|is|are|was|were|has|have|had|been|be)$/i;
 
 const PRE_WORD = scriptPattern(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu);
 

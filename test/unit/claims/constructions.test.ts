@@ -1014,7 +1014,7 @@ describe('constructions met on blind pages', () => {
     expect(claims.map((c) => c.quote)).toEqual(['U.S. forces were blocking aid to the camp']);
   });
 
-  it('reads a verb in a relative clause on one source, not on a group, a subject or a noun phrase', () => {
+  it('reads a verb in a relative clause on its source, not on a count, a subject or a noun phrase', () => {
     const claims = run(
       'The manager believed the waitress, who said that I started it.',
       'The company published a blog post that said customers could now access music for free.',
@@ -1032,6 +1032,7 @@ describe('constructions met on blind pages', () => {
       ['a blog post', 'customers could now access music for free'],
       ['an Army officer', 'the call as “improper.”'],
       ['her earlier testimony', 'there was only a 50 percent chance of success'],
+      ['retailers', 'they raised prices'],
     ]);
   });
 
