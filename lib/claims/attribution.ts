@@ -53,6 +53,10 @@ const CUT =
 /** Auxiliaries that make a clause finite: "the display size will remain", "the plan … would cost". */
 const MODALS = 'will|would|could|can|should|might|must|may';
 const FINITE_AUX = `${MODALS}|is|was|are|were|has|had|have`;
+const MAIN_VERB_AFTER_COMMA = new RegExp(
+  `,\\s*(?=(?:${FINITE_AUX}|did|does|do|\\p{Ll}+ed)\\b)`,
+  'u',
+);
 const RELATIVE_INSIDE = new RegExp(
   `^,\\s*(?:which|who|where)\\b[^,;§"“”]{1,80},\\s*(?=(?:${FINITE_AUX}|did|does|do|\\p{Ll}+(?:ed|s))\\b)`,
   'u',
@@ -111,6 +115,13 @@ const SEEN_AS =
 /** A source-less passive on a noun subject, only at the main verb: "X is widely expected to …". */
 const VAGUE_PASSIVE =
   /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged))\s+to\s/;
+/**
+ * The same passive in a relative clause, which holds its own claim beside the sentence's:
+ * "The company, which is expected to lay off thousands …, confirmed …", "Europa, which is
+ * thought to harbor an ocean".
+ */
+const RELATIVE_PASSIVE =
+  /\b(?:which|who)\s+((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged|considered))\s+(?=to\s)/g;
 /**
  * "X was accused of …", "is accused by critics of …": what X is accused of is a claim, whoever
  * makes it (the "by" phrase when there is one). Not "charged with", which is a legal act.
@@ -579,6 +590,7 @@ export function attributionsIn(
     ...according,
     ...passives(text, masked, s, e, pieces, found.length > 0),
     ...accusations(text, masked, s, e, pieces, found),
+    ...relativePassives(text, masked, s, e, pieces, found),
   ];
 }
 
@@ -896,6 +908,38 @@ function accusations(
       ...(by
         ? { speaker: { start: byStart, end: byStart + by.length, ...NO_EXTRAS } }
         : { speaker: null, speakerText: passive }),
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  }
+  return out;
+}
+
+/** "…, which is thought to harbor an ocean …": from "to" to the end of the relative clause. */
+function relativePassives(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  RELATIVE_PASSIVE.lastIndex = 0;
+  for (let m = RELATIVE_PASSIVE.exec(sentence); m; m = RELATIVE_PASSIVE.exec(sentence)) {
+    const at = s + m.index;
+    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
+    const start = at + m[0].length;
+    // The clause ends at the comma before the main verb ("…, confirmed on Monday"), not at a
+    // comma inside it ("a huge, salty ocean").
+    const back = MAIN_VERB_AFTER_COMMA.exec(masked.slice(start, e));
+    const end = endOfContent(masked, start, back ? start + back.index : e, false);
+    if (tokenCount(masked.slice(start, end)) < 3) continue;
+    out.push({
+      cue: m[2] ?? 'expected',
+      cueStart: at,
+      speaker: null,
+      speakerText: m[1] ?? '',
       ...shape(text, masked, { start, end }, pieces),
     });
   }

@@ -82,7 +82,7 @@ const FLOORS: Record<string, Floor> = {
   '65bf3048': { matched: 4, speakers: 4, kinds: 0, predicted: 6 },
   '65ce3a45': { matched: 2, speakers: 2, kinds: 2, predicted: 3 },
   '680c2848': { matched: 2, speakers: 2, kinds: 0, predicted: 3 },
-  '686bb170': { matched: 6, speakers: 5, kinds: 3, predicted: 6 },
+  '686bb170': { matched: 7, speakers: 6, kinds: 4, predicted: 7 },
   '70cb2d5b': { matched: 19, speakers: 19, kinds: 15, predicted: 19 },
   '776a1c04': { matched: 8, speakers: 8, kinds: 8, predicted: 9 },
   '785affa2': { matched: 6, speakers: 6, kinds: 3, predicted: 6 },

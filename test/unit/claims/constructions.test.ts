@@ -1046,4 +1046,19 @@ describe('constructions met on blind pages', () => {
       ['Tom Stafford', 'person'],
     ]);
   });
+
+  it('reads a source-less passive in a relative clause beside the sentence’s own claim', () => {
+    const claims = run(
+      'The company, which is expected to lay off thousands of employees as it faces losses, confirmed on Monday that it had been contacted by the office of the NYAG.',
+      'Hubble spotted plumes from Europa, which is thought to harbor a huge, salty ocean beneath its ice shell.',
+      'His doctor ordered a chest X-ray, which was considered to be normal.',
+      'The email, which was seen by The Real Deal, was sent on Monday.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['is expected', 'to lay off thousands of employees as it faces losses'],
+      ['The company', 'it had been contacted by the office of the NYAG'],
+      ['is thought', 'to harbor a huge, salty ocean beneath its ice shell'],
+      ['was considered', 'to be normal'],
+    ]);
+  });
 });
