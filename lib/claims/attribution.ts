@@ -111,10 +111,13 @@ const PASSIVE =
   /\b(it|they|he|she|we)(?:\s+(?:was|were|is|are|has been|have been|had been)\s+|['’]s\s+(?:been\s+)?)(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
 const SEEN_AS =
   /\b(?:is|are|was|were)\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
-/** "according to X", and ", per X" before a name ("…, per the WHO"; not "per game"). */
-/** A source-less passive on a noun subject, only at the main verb: "X is widely expected to …". */
+/**
+ * A source-less passive on a noun subject, only at the main verb: "X is widely expected to …",
+ * and the perfect of research findings, "X has been shown to …" (not "were shown to", which
+ * narrates one study's result).
+ */
 const VAGUE_PASSIVE =
-  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged))\s+to\s/;
+  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged)|(?:has|have)\s+been\s+(shown))\s+to\s/;
 /**
  * The same passive in a relative clause, which holds its own claim beside the sentence's:
  * "The company, which is expected to lay off thousands …, confirmed …", "Europa, which is
@@ -132,6 +135,7 @@ const ACCUSED = new RegExp(
 );
 /** A source phrase with nothing set off around it. */
 const NO_EXTRAS = { apposition: null, subordinate: false, via: null } as const;
+/** "according to X", and ", per X" before a name ("…, per the WHO"; not "per game"). */
 const ACCORDING = scriptPattern(/\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu);
 /** What follows an "according to" source when the reported clause has already ended. */
 const AFTER_SOURCE_CLAUSE_END =
@@ -836,7 +840,7 @@ function passives(
     const end = endOfContent(masked, start, e, false);
     if (end > s + vague.index) {
       out.push({
-        cue: vague[2] ?? 'expected',
+        cue: vague[2] ?? vague[3] ?? 'expected',
         cueStart: s + vague.index,
         speaker: null,
         speakerText: vague[1] ?? '',

@@ -1061,4 +1061,18 @@ describe('constructions met on blind pages', () => {
       ['was considered', 'to be normal'],
     ]);
   });
+
+  it('reads “has been shown to” as a source-less claim, but not “were shown to”', () => {
+    const claims = run(
+      'Sleep deprivation has been shown to alter the levels of hormones that affect hunger.',
+      'The outflows were also shown to change their galaxy’s structure.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      [
+        'has been shown',
+        'shown',
+        'Sleep deprivation has been shown to alter the levels of hormones that affect hunger',
+      ],
+    ]);
+  });
 });
