@@ -155,6 +155,8 @@ const isEmptyText = (s: string) =>
 
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|it|there)(?:\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may)\b|['’](?:s|d|ll|re|ve)\b)/i;
+/** "note he held similar views": a subject pronoun after the verb opens a clause, whatever its verb. */
+const SUBJECT_PRONOUN_CLAUSE = /^(?:he|she|they|we)\s+[a-z]/;
 const ADJUNCT_THEN_QUOTE = /^[^§"“”;:.!?]{1,60}?:\s*(?=["“”„«»‹'‘]?§)/;
 
 /** "the accusations as “patently false,”": an object, "as", and a label in quote marks. */
@@ -329,7 +331,11 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   // "noted there’s no evidence", "added he would run": a subject pronoun and its verb make a
   // clause even without "that", where a weak verb's object would be a noun.
   if (WEAK.has(lower) && !NP_VERBS.has(lower))
-    return PRONOUN_CLAUSE.test(body) || CLAUSE_AHEAD.test(` ${body}`) ? pos + lead.length : -1;
+    return PRONOUN_CLAUSE.test(body) ||
+      SUBJECT_PRONOUN_CLAUSE.test(body) ||
+      CLAUSE_AHEAD.test(` ${body}`)
+      ? pos + lead.length
+      : -1;
   if (NP_VERBS.has(lower)) {
     if (NON_CLAUSE.test(body)) return -1;
     if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body))

@@ -1075,4 +1075,14 @@ describe('constructions met on blind pages', () => {
       ],
     ]);
   });
+
+  it('reads a weak verb before a subject pronoun and any verb of its clause', () => {
+    const claims = run(
+      'Many in the space community note he held similar views long before working with Boeing.',
+      'The coach added it to the list.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['note', 'he held similar views long before working with Boeing'],
+    ]);
+  });
 });
