@@ -354,10 +354,14 @@ const INVERTIBLE =
 /** Verb forms that are more often plural nouns: a verb reading needs "that", a quote or a tag. */
 const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
-/** A clause with its verb after a noun-like verb: "The report claims the display size will remain …". */
+/**
+ * A clause with its verb after a noun-like verb: "The report claims the display size will
+ * remain …", "stated the South Korean solar module industry had …" (up to six words before the
+ * verb, none a relative pronoun, whose clause would be the noun's: "the man who was …").
+ */
 const CLAUSE_AHEAD = scriptPattern(
   new RegExp(
-    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+[^\\s,;:§"“”.]+){1,4}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|\\p{Ll}+s\\s+(?:${MODALS}))\\b`,
+    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+(?!(?:that|which|who)\\b)[^\\s,;:§"“”]+){1,6}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|\\p{Ll}+s\\s+(?:${MODALS}))\\b`,
     'u',
   ),
 );

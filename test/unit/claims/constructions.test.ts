@@ -1085,4 +1085,14 @@ describe('constructions met on blind pages', () => {
       ['note', 'he held similar views long before working with Boeing'],
     ]);
   });
+
+  it('reads a weak verb before a clause whose subject runs to six words, but not into a relative clause', () => {
+    const claims = run(
+      'A recent report stated the South Korean solar module industry had a capacity of 8.69 GW.',
+      'She recalled the rainy day the man who was arrested came home.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['stated', 'the South Korean solar module industry had a capacity of 8.69 GW'],
+    ]);
+  });
 });
