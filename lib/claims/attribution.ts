@@ -378,6 +378,48 @@ const INVERTED_SOURCE = scriptPattern(/^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}[.!?]
 const AS_SOURCE = /(?:^|[\s,])[Aa]s\s+[^,§]{1,50}$/;
 const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$|\b(?:it|that|there)['’]s\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
+/** Verbs whose object is the one who speaks after "to": "led the manufacturer to announce …". */
+const OBJECT_CONTROL =
+  /\b(?:led|leads|prompted|prompts|prompting|allowed|allows|allowing|forced|forces|spurred|pushed|encouraged)\s+((?:[^\s,;:§"“”]+\s+){1,5}?)to\s+$/;
+/** Verbs whose subject is the one who speaks after "to": "Trump has tried to suggest that …". */
+const SUBJECT_CONTROL = /\b(?:tried|tries|sought|seeks|attempted|attempts)\s+to\s+$/;
+const OBJECT_PRONOUN = /^(?:him|her|them|us|me|you)$/i;
+const WH_WORD = /^\s+(?:whether|what|how|why|who|which|when|where|if)\b/i;
+
+/**
+ * The source of a reporting verb after "to", when another verb hands it the words: its object
+ * ("prompted some Twitter users to argue that …", "allowed Mosseri to claim that …") or its
+ * subject ("Trump has recently tried to suggest that …"). Only with a clause after the verb, so
+ * not "declined to say when", "to claim an easy victory" or "to say a few words", and not with
+ * an object pronoun ("allowed him to say"), which names no one the speakers can resolve; null
+ * otherwise.
+ */
+function controlledSource(
+  masked: string,
+  s: number,
+  cs: number,
+  cue: string,
+  after: string,
+): Phrase | null {
+  const clause =
+    /^\s+that\b/.test(after) ||
+    (!NP_VERBS.has(cue) &&
+      !WH_WORD.test(after) &&
+      (PRONOUN_CLAUSE.test(after.trimStart()) ||
+        SUBJECT_PRONOUN_CLAUSE.test(after.trimStart()) ||
+        CLAUSE_AHEAD.test(after)));
+  if (!clause) return null;
+  const pre = masked.slice(s, cs);
+  const object = OBJECT_CONTROL.exec(pre);
+  if (object?.[1]) {
+    const np = object[1].trimEnd();
+    const start = s + object.index + object[0].lastIndexOf(object[1]);
+    if (OBJECT_PRONOUN.test(np)) return null;
+    return { start, end: start + np.length, apposition: null, subordinate: false, via: null };
+  }
+  const subject = SUBJECT_CONTROL.exec(pre);
+  return subject ? subjectBefore(masked, s, s + subject.index) : null;
+}
 const CONTINUES_TO =
   /\b(?:continues|continue|continued|went on|goes on|go on|used|wants|want|wanted|appeared|seemed|seems|appears)\s+to\s+$/i;
 /** A relative pronoun before the verb, with the comma that sets its clause off, if any. */
@@ -457,7 +499,11 @@ export function attributionsIn(
     if (relative === null) continue;
     if (!relative && (NOT_A_VERB_BEFORE.test(near) || OWNER_BEFORE.test(near))) continue;
     if (BE_BEFORE.test(near) && !PARTICIPLE.test(lower)) continue;
-    if (TO_BEFORE.test(near) && !CONTINUES_TO.test(near)) continue;
+    const controlled =
+      TO_BEFORE.test(near) && !CONTINUES_TO.test(near)
+        ? controlledSource(masked, s, cs, lower, masked.slice(ce, e))
+        : undefined;
+    if (controlled === null) continue;
     if (
       NOUNISH.test(lower) &&
       !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e)) &&
@@ -475,7 +521,7 @@ export function attributionsIn(
     const coordinated = /(?:^|[\s,])(?:and|but)$/i.test(head.replace(AUX_BEFORE_CUE, ''));
     const participle =
       PARTICIPLE.test(lower) && (prevChar === ',' || prevChar === '' || coordinated);
-    let speaker: Phrase | null = relative ?? null;
+    let speaker: Phrase | null = relative ?? controlled ?? null;
     if (!speaker && !participle && INVERTIBLE.test(cue)) {
       if (prevChar === ',') {
         const before = subjectBefore(masked, s, cs);

@@ -1095,4 +1095,24 @@ describe('constructions met on blind pages', () => {
       ['stated', 'the South Korean solar module industry had a capacity of 8.69 GW'],
     ]);
   });
+
+  it('takes the speaker of a verb after "to" from the verb that hands it the words', () => {
+    const claims = run(
+      'The cutback led the French manufacturer to announce it would scrap its production.',
+      'The video prompted some Twitter users to argue that the campaign made it look as if those featured were on the drug.',
+      'Trump has recently tried to suggest that he barely knows his ambassador.',
+      'He declined to say when the lander would be ready.',
+      'The deal would allow leaders from both countries to claim an easy victory.',
+      'The chair allowed him to say that the vote was rigged.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['the French manufacturer', 'announce', 'it would scrap its production'],
+      [
+        'some Twitter users',
+        'argue',
+        'the campaign made it look as if those featured were on the drug',
+      ],
+      ['Trump', 'suggest', 'he barely knows his ambassador'],
+    ]);
+  });
 });
