@@ -328,6 +328,8 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   if (beforeColon) return pos + lead.length + beforeColon[0].length;
   if (!body || /^[.!?]/.test(body) || lead.includes(',')) return -1;
   if (TAG_ONLY.has(lower)) return -1;
+  // "Analysts expect the number of models to grow …": the forecast is an object and what it will do.
+  if (EXPECT.test(lower) && EXPECTED_TO.test(body)) return pos + lead.length;
   // "noted there’s no evidence", "added he would run": a subject pronoun and its verb make a
   // clause even without "that", where a weak verb's object would be a noun.
   if (WEAK.has(lower) && !NP_VERBS.has(lower))
@@ -348,6 +350,15 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   return -1;
 }
 
+const EXPECT = /^expects?$|^expected$/;
+const NEGATED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
+/**
+ * An object, then "to" and a verb: "the number of vehicles to grow", not "expects to produce"
+ * nor "much change when it came to speakers", where the "to" belongs to another clause.
+ */
+const EXPECTED_TO = scriptPattern(
+  /^(?!to\b)(?:(?!(?:when|if|as|because|that|which|who|where|while|after|before|since|until)\b)[^\s,;:§"“”]+\s+){1,10}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}/u,
+);
 /** Verbs that can come before their subject in a tag: `“…,” said Derek Scissors`. */
 const INVERTIBLE =
   /^(?:say|said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|explains|noted|notes|recalled|recalls|argued|argues|stated|concluded|concludes|tweeted|insisted|insists|warned|warns|countered|replied|responded|answered|acknowledged|acknowledges|observed|remarked|commented|recounted|cautioned|predicted|read|reads|claimed|claims|comments|quipped|joked|announced|reported|reports)$/i;
@@ -558,6 +569,9 @@ export function attributionsIn(
     }
     if (afterStart < 0 && (SMALL_CLAUSE[lower] || (LABELLING.has(lower) && !WEAK.has(lower))))
       continue;
+    // "expect" forecasts only with what is expected after it, and not when denied: "We didn't
+    // expect much change", "Schiff never expected that …" tell of surprise, not a forecast.
+    if (EXPECT.test(lower) && (afterStart < 0 || NEGATED.test(masked.slice(s, cs)))) continue;
     const labelled = afterStart >= 0 && LABELLING.has(lower) ? labelEnd(masked, afterStart, e) : -1;
     let content: Span | null = null;
     if (afterStart >= 0) {

@@ -67,6 +67,7 @@ const WEAK_VERBS = [
   'forecast forecasts forecasted',
   'project projects projected projecting',
   'estimate estimates estimated estimating',
+  'expect expects expected',
   'remark remarks remarked',
   'observe observes observed',
   'comment comments commented',

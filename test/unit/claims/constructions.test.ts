@@ -1115,4 +1115,24 @@ describe('constructions met on blind pages', () => {
       ['Trump', 'suggest', 'he barely knows his ambassador'],
     ]);
   });
+
+  it('reads "expect" as a forecast with an object and what it will do, not an intention or a surprise', () => {
+    const claims = run(
+      'Analysts expect the number of electric vehicles for sale to grow to as many as 80 by 2022.',
+      'Seoul expects PV cell producers to increase the average efficiency of their devices.',
+      'Bridenstine expects to produce three SLS rockets through 2024.',
+      'We didn’t expect much change when it came to speakers.',
+      'Schiff never expected that Trump would release a classified transcript.',
+      'Google tells us you should expect to buy, not rent, cloud games.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      [
+        'Analysts',
+        'expect',
+        'the number of electric vehicles for sale to grow to as many as 80 by 2022',
+      ],
+      ['Seoul', 'expects', 'PV cell producers to increase the average efficiency of their devices'],
+      ['Google', 'tells', 'you should expect to buy, not rent, cloud games'],
+    ]);
+  });
 });
