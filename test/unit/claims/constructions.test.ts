@@ -1135,4 +1135,21 @@ describe('constructions met on blind pages', () => {
       ['Google', 'tells', 'you should expect to buy, not rent, cloud games'],
     ]);
   });
+
+  it('reads "speculates", "mentioned", "volunteered" and "bemoans" with a that-clause, not as nouns', () => {
+    const claims = run(
+      'Vaughan speculates that it might be part of the immune response.',
+      'Once the man mentioned that he had switched to a feather duvet, the diagnosis was clear.',
+      'However, they volunteered that they had written to his agent three times.',
+      'Gaiman still bemoans that the novel should have been marketed like a thriller.',
+      'Friends, volunteers, and police canvassed the city looking for the girl.',
+      'Someone tried to remove all mention of her from the page.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['speculates', 'it might be part of the immune response'],
+      ['mentioned', 'he had switched to a feather duvet'],
+      ['volunteered', 'they had written to his agent three times'],
+      ['bemoans', 'the novel should have been marketed like a thriller'],
+    ]);
+  });
 });
