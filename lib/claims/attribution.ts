@@ -48,8 +48,15 @@ export interface Attribution {
 const TOKEN = scriptPattern(/[\p{L}\p{N}]+/gu);
 const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
 
+/**
+ * Where reported words end: a new verb of the same source, a participle, a contrast, a clause of
+ * the writer's. A relative clause on someone in the claim ends it only when it says who they are,
+ * what they said or what became of them later ("…, who was then its largest shareholder", "…,
+ * who later resigned"), not when it goes on with what happened ("fought with the man, who
+ * snatched the keys", "took the child to a hotel, where …").
+ */
 const CUT =
-  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s?[—–]\s?(?:and|but|which)\b/;
+  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who(?=\s+(?:is|was|are|were|has|have|had|also|then|now|later|since|eventually|ultimately|said|says|told|would|will)\b)|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s?[—–]\s?(?:and|but|which)\b/;
 /** Auxiliaries that make a clause finite: "the display size will remain", "the plan … would cost". */
 const MODALS = 'will|would|could|can|should|might|must|may';
 const FINITE_AUX = `${MODALS}|is|was|are|were|has|had|have`;

@@ -1152,4 +1152,17 @@ describe('constructions met on blind pages', () => {
       ['bemoans', 'the novel should have been marketed like a thriller'],
     ]);
   });
+
+  it('keeps a relative clause that goes on with what happened in the claim, not one that says who someone is', () => {
+    const claims = run(
+      'Castro tells the paper that he fought with the man, who snatched the keys from his hand.',
+      'He admitted that he took the child to a hotel, where he held her captive.',
+      'Police said the shop was robbed by Smith, who was then on parole.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'he fought with the man, who snatched the keys from his hand',
+      'he took the child to a hotel, where he held her captive',
+      'the shop was robbed by Smith',
+    ]);
+  });
 });
