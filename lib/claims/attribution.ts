@@ -390,8 +390,13 @@ const CITED_SOURCE =
 const CONDITION_BEFORE = /(?<!\bas\s+)\bif\s+$/i;
 /** A subject with its determiner right before the verb: "The report claims". */
 const NOUN_SUBJECT_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their|our)\s+[\w’'-]+\s+$/i;
-/** A source after an inverted verb that ends the sentence: "…, reports Reuters." */
-const INVERTED_SOURCE = scriptPattern(/^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}[.!?]?["”’]?\s*$/u);
+/**
+ * A source after an inverted verb that ends the sentence ("…, reports Reuters.") or the first
+ * half of a split quote (`“…,” comments Johnston in a statement, “…`).
+ */
+const INVERTED_SOURCE = scriptPattern(
+  /^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}(?:[.!?]?["”’]?\s*$|,\s*["“”„«»‹]?§)/u,
+);
 /** "As Emily Feng reports for NPR, …" */
 const AS_SOURCE = /(?:^|[\s,])[Aa]s\s+[^,§]{1,50}$/;
 const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$|\b(?:it|that|there)['’]s\s+$/i;

@@ -1165,4 +1165,14 @@ describe('constructions met on blind pages', () => {
       'the shop was robbed by Smith',
     ]);
   });
+
+  it('reads a noun-like verb inverted between the halves of a split quote', () => {
+    const claims = run(
+      '“We’re truly excited about our tour,” comments Johnston in a statement, “as it’s a celebration of the band’s history. We’ll be performing songs from our full catalog.”',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.continuation ?? false])).toEqual([
+      ['Johnston', 'comments', false],
+      ['Johnston', 'comments', true],
+    ]);
+  });
 });
