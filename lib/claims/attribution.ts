@@ -142,14 +142,19 @@ const ACCUSED = new RegExp(
 );
 /** A source phrase with nothing set off around it. */
 const NO_EXTRAS = { apposition: null, subordinate: false, via: null } as const;
-/** "according to X", and ", per X" before a name ("…, per the WHO"; not "per game"). */
-const ACCORDING = scriptPattern(/\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu);
+/**
+ * "according to X", "in the words of X", and ", per X" before a name ("…, per the WHO"; not
+ * "per game"). The source ends at a comma or a colon ("in the words of the patient: “…”").
+ */
+const ACCORDING = scriptPattern(
+  /\b[Aa]ccording\s+to\s+|\b[Ii]n\s+the\s+words\s+of\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu,
+);
 /** What follows an "according to" source when the reported clause has already ended. */
 const AFTER_SOURCE_CLAUSE_END =
   /^\s*,\s*(?:adding|saying|which|who|while|whereas|but|although|though|raising|prompting|sparking|so|and so|meaning)\b/;
 /** A wire dateline opening the body: "(Reuters) —", "LOS ANGELES (AP) —", "WASHINGTON —". */
 const DATELINE = scriptPattern(/^(?:[\p{Lu}][\p{Lu}.,' ]*\s)?(?:\([\p{L}.]+\)\s*)?[—–-]{1,2}\s+/u);
-const ACCORDING_SOURCE_END = /,|;|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
+const ACCORDING_SOURCE_END = /,|;|:|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
 
 /** Whether the text is only punctuation, quote marks and connectors. */
 const isEmptyText = (s: string) =>

@@ -1175,4 +1175,14 @@ describe('constructions met on blind pages', () => {
       ['Johnston', 'comments', true],
     ]);
   });
+
+  it('reads "in the words of X" as "according to X", with a colon ending the source', () => {
+    const claims = run(
+      'Here is how bad things got in the words of the patient: “I was unable to stand. Going upstairs to bed was a 30 min activity.”',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['the patient', 'in the words of', 'I was unable to stand.'],
+      ['the patient', 'in the words of', 'Going upstairs to bed was a 30 min activity.'],
+    ]);
+  });
 });
