@@ -91,6 +91,7 @@ const WEAK_VERBS = [
   'shout shouts shouted',
   'yell yells yelled',
   'exclaim exclaims exclaimed',
+  'relates related',
 ];
 
 /** "told" takes an object before its clause ("told reporters that …", "told police he …"). */
@@ -239,6 +240,8 @@ export const TAG_ONLY = new Set([
   'exclaim',
   'exclaims',
   'exclaimed',
+  'relates',
+  'related',
 ]);
 
 const ALL_CUES = [

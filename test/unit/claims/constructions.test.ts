@@ -1185,4 +1185,15 @@ describe('constructions met on blind pages', () => {
       ['the patient', 'in the words of', 'Going upstairs to bed was a 30 min activity.'],
     ]);
   });
+
+  it('reads "related" as a speech verb only next to a quote', () => {
+    const claims = run(
+      'As he related, “the course of steroids continued for 12 months. I have been able to stop them completely.”',
+      'The SEC opened an inquiry into rule violations related to its cancelled IPO.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.continuation ?? false])).toEqual([
+      ['he', 'related', false],
+      ['he', 'related', true],
+    ]);
+  });
 });
