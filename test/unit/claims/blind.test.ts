@@ -105,7 +105,7 @@ const FLOORS: Record<string, Floor> = {
   a078b365: { matched: 10, speakers: 10, kinds: 5, predicted: 12 },
   a1fca19b: { matched: 16, speakers: 15, kinds: 13, predicted: 16 },
   aadb38e5: { matched: 0, speakers: 0, kinds: 0, predicted: 2 },
-  abd9d629: { matched: 23, speakers: 22, kinds: 14, predicted: 23 },
+  abd9d629: { matched: 24, speakers: 23, kinds: 15, predicted: 24 },
   ac1bfdd4: { matched: 4, speakers: 4, kinds: 4, predicted: 4 },
   ad9e9e59: { matched: 0, speakers: 0, kinds: 0, predicted: 1 },
   b0cf2bbf: { matched: 5, speakers: 5, kinds: 4, predicted: 5 },

@@ -1196,4 +1196,16 @@ describe('constructions met on blind pages', () => {
       ['he', 'related', true],
     ]);
   });
+
+  it('reads "because of" inside a subject as a preposition, not a clause boundary', () => {
+    const claims = run(
+      'A spokesperson who did not wish to be named because of agency policy said in a statement that the agency never administered vaccines.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      [
+        'A spokesperson who did not wish to be named because of agency policy',
+        'the agency never administered vaccines',
+      ],
+    ]);
+  });
 });
