@@ -107,7 +107,12 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   if (relative && relative.index > 0) pre = pre.slice(0, relative.index);
   let boundary: RegExpExecArray | null = null;
   HARD_BOUNDARY.lastIndex = 0;
-  for (let m = HARD_BOUNDARY.exec(pre); m; m = HARD_BOUNDARY.exec(pre)) boundary = m;
+  for (let m = HARD_BOUNDARY.exec(pre); m; m = HARD_BOUNDARY.exec(pre)) {
+    // "Others, though, might argue": an adverb alone between commas opens no clause.
+    if (/,\s*$/.test(pre.slice(0, m.index)) && /^\s*,/.test(pre.slice(m.index + m[0].length)))
+      continue;
+    boundary = m;
+  }
   let clauseStart = from;
   let subordinate = false;
   if (boundary) {

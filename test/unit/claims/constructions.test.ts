@@ -1208,4 +1208,13 @@ describe('constructions met on blind pages', () => {
       ],
     ]);
   });
+
+  it('reads an adverb alone between commas after the subject as no clause boundary', () => {
+    const claims = run(
+      'Others, though, might argue that the review should include the rocket itself.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Others', 'the review should include the rocket itself'],
+    ]);
+  });
 });
