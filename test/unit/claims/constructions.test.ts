@@ -1217,4 +1217,15 @@ describe('constructions met on blind pages', () => {
       ['Others', 'the review should include the rocket itself'],
     ]);
   });
+
+  it('takes a lower-case “others” after a conjunction for a source', () => {
+    const [c] = run(
+      'For some, paying off debt is worth it, while others may argue that the money saved would pale in comparison.',
+    );
+    expect(c && [c.speaker, c.sourceKind, c.quote]).toEqual([
+      'others',
+      'anonymous',
+      'the money saved would pale in comparison',
+    ]);
+  });
 });
