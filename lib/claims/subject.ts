@@ -25,7 +25,7 @@ export interface Phrase {
 const HARD_BOUNDARY =
   /[;:(\u2014\u2013"“”„«»‹›§]|\s--\s|\b(?:(?:in|under|by|during|for|to|from|with|through|at|on)\s+(?:which|whom)|that|but|while|although|though|because(?!\s+of\b)|(?<!such )as|when|after|before|if|since|whereas|where|so|until|once|then)\b/gi;
 const RELATIVE_TAIL =
-  /,\s+(?:which|who|(?:a|an|the)\s)[^,;:§"“”]*?\b(?:as|when|while|because|since|after|before|if|but|that|where)\b[^;:§"“”]*,$/;
+  /,\s+(?:which|who|(?:a|an|the)\s)[^,;:§"“”]*?\b(?:as|when|while|because|since|after|before|if|but|that|where|then|once|until|so)\b[^;:§"“”]*,$/;
 const SUBORDINATORS =
   /^(?:while|although|though|because|as|when|after|before|if|since|whereas|once|until)$/i;
 const ADVERB_SEGMENT =

@@ -1228,4 +1228,14 @@ describe('constructions met on blind pages', () => {
       'the money saved would pale in comparison',
     ]);
   });
+
+  it('skips a relative clause with “then” between the subject and its verb', () => {
+    const [c] = run(
+      'But in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported that smooth muscle in the lungs expresses bitter taste receptors.',
+    );
+    expect(c && [c.speaker, c.quote]).toEqual([
+      'the laboratory of Stephen Liggett',
+      'smooth muscle in the lungs expresses bitter taste receptors',
+    ]);
+  });
 });
