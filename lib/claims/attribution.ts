@@ -9,6 +9,7 @@ import {
   LEADING_CONNECTOR,
   NON_CLAUSE,
   NP_VERBS,
+  OPENING_ADVERB,
   SMALL_CLAUSE,
   STRONG,
   TAG_ONLY,
@@ -371,6 +372,8 @@ const NEGATED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
 const EXPECTED_TO = scriptPattern(
   /^(?!to\b)(?:(?!(?:when|if|as|because|that|which|who|where|while|after|before|since|until)\b)[^\s,;:§"“”]+\s+){1,10}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}/u,
 );
+/** "As X noted, …", "For example, as X notes, …": the tag opens the sentence. */
+const AS_OPENING = new RegExp(`^[\\s(]*(?:${OPENING_ADVERB})?(?:(?:and|but|so)\\s+)?as\\s+$`, 'i');
 /** Verbs that can come before their subject in a tag: `“…,” said Derek Scissors`. */
 const INVERTIBLE =
   /^(?:say|said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|explains|noted|notes|recalled|recalls|argued|argues|stated|concluded|concludes|tweeted|insisted|insists|warned|warns|countered|replied|responded|answered|acknowledged|acknowledges|observed|remarked|commented|recounted|cautioned|predicted|read|reads|claimed|claims|comments|quipped|joked|announced|reported|reports)$/i;
@@ -617,7 +620,7 @@ export function attributionsIn(
     } else if (
       speaker?.subordinate &&
       /^as$/i.test(speaker.boundary ?? '') &&
-      /^[\s(]*(?:(?:and|but|so)\s+)?as\s+$/i.test(masked.slice(s, speaker.start)) &&
+      AS_OPENING.test(masked.slice(s, speaker.start)) &&
       !/^(?:we|i)\b/i.test(text.slice(speaker.start, speaker.end))
     ) {
       // "As X noted, …": the main clause after the comma is what X said.

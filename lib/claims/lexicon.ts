@@ -395,6 +395,10 @@ export const TITLE_WORDS = new Set(
   ),
 );
 
+/** A sentence adverb set off by a comma before a clause: "For example, as Herbert notes, …". */
+export const OPENING_ADVERB =
+  '(?:for example|for instance|in fact|indeed|however|meanwhile|similarly|likewise|in addition|moreover|of course|again|still|instead|finally)\\s*,\\s*';
+
 /** Leading connectors that are not part of a reported clause. */
 export const LEADING_CONNECTOR =
   /^(?:(?:but|and|so|yet|still|however|meanwhile|moreover|instead|also|now|then|that being said|what's more|what’s more)\b[,\s]*)+/i;

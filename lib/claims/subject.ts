@@ -3,6 +3,7 @@ import {
   ANON_PEOPLE,
   AUX_BEFORE_CUE,
   DOC_NOUNS,
+  OPENING_ADVERB,
   ORG_NOUNS,
   ROLE_NOUNS,
   RUMOUR_NOUNS,
@@ -26,6 +27,11 @@ const HARD_BOUNDARY =
   /[;:(\u2014\u2013"“”„«»‹›§]|\s--\s|\b(?:(?:in|under|by|during|for|to|from|with|through|at|on)\s+(?:which|whom)|that|but|while|although|though|because(?!\s+of\b)|(?<!such )as|when|after|before|if|since|whereas|where|so|until|once|then)\b/gi;
 const RELATIVE_TAIL =
   /,\s+(?:which|who|(?:a|an|the)\s)[^,;:§"“”]*?\b(?:as|when|while|because|since|after|before|if|but|that|where|then|once|until|so)\b[^;:§"“”]*,$/;
+/** What may stand before a subordinator that opens the sentence: a connector, an adverb, a dash. */
+const OPENS_CLAUSE = new RegExp(
+  `^[\\s,(]*(?:${OPENING_ADVERB})?(?:(?:and|but|yet|so)[\\s,]*)?$|—\\s*$`,
+  'i',
+);
 const SUBORDINATORS =
   /^(?:while|although|though|because|as|when|after|before|if|since|whereas|once|until)$/i;
 const ADVERB_SEGMENT =
@@ -118,9 +124,7 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   if (boundary) {
     clauseStart = from + boundary.index + boundary[0].length;
     const before = masked.slice(from, from + boundary.index).trim();
-    subordinate =
-      SUBORDINATORS.test(boundary[0]) &&
-      /^[\s,(]*(?:(?:and|but|yet|so)[\s,]*)?$|—\s*$/i.test(before);
+    subordinate = SUBORDINATORS.test(boundary[0]) && OPENS_CLAUSE.test(before);
   }
   const clause = masked.slice(clauseStart, from + pre.length);
   const segments: { s: number; e: number; text: string }[] = [];

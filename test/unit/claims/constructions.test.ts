@@ -1238,4 +1238,14 @@ describe('constructions met on blind pages', () => {
       'smooth muscle in the lungs expresses bitter taste receptors',
     ]);
   });
+
+  it('reads “as X notes,” after an opening adverb, but not after a subject', () => {
+    const claims = run(
+      'For example, as Herbert notes, being able to smell pathogens gives the body more time to respond.',
+      'HP, as Gizmodo recently explained, is a complex and rare condition.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Herbert', 'being able to smell pathogens gives the body more time to respond'],
+    ]);
+  });
 });
