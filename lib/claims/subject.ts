@@ -224,6 +224,9 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   // "Taylor Swift posted on Twitter accusing …": the source is the clause's subject.
   const pastClause = PAST_CLAUSE.exec(text);
   if (pastClause?.[1]) text = pastClause[1];
+  // "Although Hitler was born in Braunau, Austria argued …": a subject after the comma that closes
+  // the subordinate clause belongs to the main one.
+  if (subordinate && subject !== segments[0]) subordinate = false;
   return { start: s, end: s + text.length, apposition, subordinate, via, boundary: boundary?.[0] };
 }
 

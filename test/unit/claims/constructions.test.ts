@@ -1248,4 +1248,15 @@ describe('constructions met on blind pages', () => {
       ['Herbert', 'being able to smell pathogens gives the body more time to respond'],
     ]);
   });
+
+  it('reads a subject after a subordinate clause as the main clause’s, and ends a claim before “, despite”', () => {
+    const claims = run(
+      'As we’ve noted, a 2019 study by the Centre for Economic Policy Research concluded that, using standard economic methods, the full incidence of the tariff falls on domestic consumers.',
+      'While the plans have changed, the agency has maintained that the SLS will be essential for spaceflight, despite cost issues that pushed back its launch.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'using standard economic methods, the full incidence of the tariff falls on domestic consumers',
+      'the SLS will be essential for spaceflight',
+    ]);
+  });
 });
