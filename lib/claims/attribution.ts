@@ -100,8 +100,9 @@ const BARE_NAME = scriptPattern(
 /** "called him later", "called them back": a call made, with no label for the one called. */
 const CALLED_SOMEONE =
   /^(?:him|her|them|me|us)\b(?!\s+(?:a|an|the|one|his|her|their|its|["“”„«»‹'‘§]))/i;
+/** What may stand between a verb and its "that": "said on Monday that", "argued for decades that". */
 const PP_GAP = scriptPattern(
-  /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
+  /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|for\s+(?:the\s+first\s+time|(?:\w+\s+)?(?:decades|years|months|weeks|days))\b|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
 );
 /** "denied the allegation that …": the clause after the noun is what was denied. */
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))$/;

@@ -1259,4 +1259,16 @@ describe('constructions met on blind pages', () => {
       'the SLS will be essential for spaceflight',
     ]);
   });
+
+  it('reads "for decades" and "for the first time" between a verb and its “that”', () => {
+    const claims = run(
+      'Austria argued for decades that it was the first victim of National Socialism.',
+      'He admitted for the first time that the company had lost money.',
+      'They argued for a policy that would cut taxes.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'it was the first victim of National Socialism',
+      'the company had lost money',
+    ]);
+  });
 });
