@@ -373,6 +373,17 @@ const NEGATED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
 const EXPECTED_TO = scriptPattern(
   /^(?!to\b)(?:(?!(?:when|if|as|because|that|which|who|where|while|after|before|since|until)\b)[^\s,;:§"“”]+\s+){1,10}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}/u,
 );
+/** "with Audi suggesting that …": the noun phrase after "with", right before the participle. */
+const WITH_PHRASE = /(?:^|[\s,])with\s+((?:[^\s,;:§"“”]+\s+){0,4}[^\s,;:§"“”]+)\s+$/i;
+
+/** The source of a participle in a "with" phrase: "…, with forecasters warning that …". */
+function withSource(masked: string, s: number, cs: number): Phrase | null {
+  const m = WITH_PHRASE.exec(masked.slice(s, cs));
+  if (!m?.[1]) return null;
+  const start = s + m.index + m[0].lastIndexOf(m[1]);
+  return { start, end: start + m[1].length, apposition: null, subordinate: true, via: null };
+}
+
 /** "As X noted, …", "For example, as X notes, …": the tag opens the sentence. */
 const AS_OPENING = new RegExp(`^[\\s(]*(?:${OPENING_ADVERB})?(?:(?:and|but|so)\\s+)?as\\s+$`, 'i');
 /** Verbs that can come before their subject in a tag: `“…,” said Derek Scissors`. */
@@ -562,6 +573,7 @@ export function attributionsIn(
         speaker = subjectAfter(masked, ce, e);
       }
     }
+    if (!speaker && !participle && PARTICIPLE.test(lower)) speaker = withSource(masked, s, cs);
     if (!speaker && !participle && !coordinated) speaker = subjectBefore(masked, s, cs);
     if (!speaker && !participle && !coordinated && PARTICIPLE.test(lower))
       speaker = nounBefore(masked, s, cs);

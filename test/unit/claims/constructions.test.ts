@@ -1271,4 +1271,19 @@ describe('constructions met on blind pages', () => {
       'the company had lost money',
     ]);
   });
+
+  it('takes the noun phrase after “with” for the source of the participle that follows it', () => {
+    const claims = run(
+      'There will be fast charging, with Audi suggesting that the car can top up in under thirty minutes.',
+      'Smoke will descend on Delhi, with forecasters warning that pollution is likely to reach severe levels, officials said.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Audi', 'the car can top up in under thirty minutes'],
+      [
+        'officials',
+        'Smoke will descend on Delhi, with forecasters warning that pollution is likely to reach severe levels',
+      ],
+      ['forecasters', 'pollution is likely to reach severe levels'],
+    ]);
+  });
 });
