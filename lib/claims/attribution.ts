@@ -562,8 +562,12 @@ export function attributionsIn(
     const prevChar = head.slice(-1);
     // "and said", "and has since said": a second verb of the clause's subject.
     const coordinated = /(?:^|[\s,])(?:and|but)$/i.test(head.replace(AUX_BEFORE_CUE, ''));
+    // `“…,” adding “…”`: the comma before the closing mark sets the participle off.
+    const afterQuotedComma =
+      /["”’»]$/.test(head) && /,["”’»]$/.test(text.slice(s, s + head.length));
     const participle =
-      PARTICIPLE.test(lower) && (prevChar === ',' || prevChar === '' || coordinated);
+      PARTICIPLE.test(lower) &&
+      (prevChar === ',' || prevChar === '' || coordinated || afterQuotedComma);
     let speaker: Phrase | null = relative ?? controlled ?? null;
     if (!speaker && !participle && INVERTIBLE.test(cue)) {
       if (prevChar === ',') {

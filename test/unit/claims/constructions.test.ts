@@ -1286,4 +1286,14 @@ describe('constructions met on blind pages', () => {
       ['forecasters', 'pollution is likely to reach severe levels'],
     ]);
   });
+
+  it('reads a participle after a quote that closes on a comma as the quoted source’s', () => {
+    const claims = run(
+      'Noem later tweeted that the epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['Noem', 'tweeted', 'the epidemic “needs to be a dinner table conversation,'],
+      ['Noem', 'adding', 'we need everyone on it.'],
+    ]);
+  });
 });
