@@ -373,6 +373,13 @@ const NEGATED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
 const EXPECTED_TO = scriptPattern(
   /^(?!to\b)(?:(?!(?:when|if|as|because|that|which|who|where|while|after|before|since|until)\b)[^\s,;:§"“”]+\s+){1,10}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}/u,
 );
+/**
+ * Verbs of answering and remarking, heard elsewhere only in a tag, which state a claim with
+ * "that" too ("Bridenstine responded that SLS is the only vehicle …"); not "joked that", whose
+ * words are not meant as a claim.
+ */
+const ANSWER_VERB =
+  /^(?:respond|responds|responded|reply|replies|replied|answer|answers|answered|counter|counters|countered|remark|remarks|remarked|observe|observes|observed|comment|comments|commented)$/;
 /** "with Audi suggesting that …": the noun phrase after "with", right before the participle. */
 const WITH_PHRASE = /(?:^|[\s,])with\s+((?:[^\s,;:§"“”]+\s+){0,4}[^\s,;:§"“”]+)\s+$/i;
 
@@ -682,7 +689,12 @@ export function attributionsIn(
     )
       continue;
     const shaped = shape(text, masked, content, pieces);
-    if (TAG_ONLY.has(lower) && shaped.form === 'indirect') continue;
+    if (
+      TAG_ONLY.has(lower) &&
+      shaped.form === 'indirect' &&
+      !(ANSWER_VERB.test(lower) && /\bthat\s*$/.test(masked.slice(ce, content.start)))
+    )
+      continue;
     // A question put to someone is no claim: `“So it's fair to say …?” Schiff asked.`
     if (/^ask/.test(lower) && /\?\W*$/.test(text.slice(shaped.quote.start, shaped.quote.end)))
       continue;

@@ -1296,4 +1296,15 @@ describe('constructions met on blind pages', () => {
       ['Noem', 'adding', 'we need everyone on it.'],
     ]);
   });
+
+  it('reads an answering verb with “that” as a claim, but not a joke or an answer without “that”', () => {
+    const claims = run(
+      'Bridenstine responded that SLS is the only vehicle for launching humans.',
+      'Cook joked that he is not Alicia Keys.',
+      'Police responded to the scene within minutes of the call.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['Bridenstine', 'responded', 'SLS is the only vehicle for launching humans'],
+    ]);
+  });
 });
