@@ -584,7 +584,8 @@ export function attributionsIn(
         speaker = subjectAfter(masked, ce, e);
       }
     }
-    if (!speaker && !participle && PARTICIPLE.test(lower)) speaker = withSource(masked, s, cs);
+    if (!speaker && !participle && PARTICIPLE.test(lower.split(' ')[0] ?? ''))
+      speaker = withSource(masked, s, cs);
     if (!speaker && !participle && !coordinated) speaker = subjectBefore(masked, s, cs);
     if (!speaker && !participle && !coordinated && PARTICIPLE.test(lower))
       speaker = nounBefore(masked, s, cs);

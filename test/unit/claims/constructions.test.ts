@@ -1307,4 +1307,15 @@ describe('constructions met on blind pages', () => {
       ['Bridenstine', 'responded', 'SLS is the only vehicle for launching humans'],
     ]);
   });
+
+  it('takes the noun phrase after “with” for the source of a two-word participle too', () => {
+    const [c] = run(
+      'Egypt also criticised the shift, with Jordanian Foreign Minister Ayman Safadi warning of “dangerous consequences”.',
+    );
+    expect(c && [c.speaker, c.cue, c.quote]).toEqual([
+      'Jordanian Foreign Minister Ayman Safadi',
+      'warning of',
+      'dangerous consequences',
+    ]);
+  });
 });
