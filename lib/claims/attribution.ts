@@ -145,6 +145,15 @@ const ACCUSED = new RegExp(
 /** A source phrase with nothing set off around it. */
 const NO_EXTRAS = { apposition: null, subordinate: false, via: null } as const;
 /**
+ * The same view as a participle set off by commas, or opening the sentence: "the territories,
+ * seen as pivotal parts of any future state, …", "Hilly areas, thought to represent exposed
+ * crust, …", "Long considered one of the great slights, the Doobies …". From "to" for "thought
+ * to", after the verb otherwise, to the next comma. "considered" only with an adverb or before
+ * "one of", "among", "to be": "The board met, considered the offer, …" is a verb of the board's.
+ */
+const REDUCED_PASSIVE =
+  /(?:^|,\s+)((?:long\s+|widely\s+|generally\s+|often\s+)?(seen\s+as|regarded\s+as|viewed\s+as|(?<=(?:long|widely|generally|often)\s+)considered|considered(?=\s+(?:to\s+be|one\s+of|among)\b)|(?:thought|believed)(?=\s+to\s)))\s+(to\s+)?/gi;
+/**
  * "according to X", "in the words of X", and ", per X" before a name ("…, per the WHO"; not
  * "per game"). The source ends at a comma or a colon ("in the words of the patient: “…”").
  */
@@ -967,6 +976,19 @@ function passives(
         ...shape(text, masked, { start, end }, pieces),
       });
     }
+  }
+  REDUCED_PASSIVE.lastIndex = 0;
+  for (let m = REDUCED_PASSIVE.exec(sentence); m; m = REDUCED_PASSIVE.exec(sentence)) {
+    const start = s + m.index + m[0].length - (m[3] ?? '').length;
+    const end = endOfContent(masked, start, e, true);
+    if (tokenCount(masked.slice(start, end)) < 3) continue;
+    out.push({
+      cue: m[2] ?? 'seen as',
+      cueStart: s + m.index,
+      speaker: null,
+      speakerText: (m[1] ?? '').trim(),
+      ...shape(text, masked, { start, end }, pieces),
+    });
   }
   SEEN_AS.lastIndex = 0;
   for (let m = SEEN_AS.exec(sentence); m && !attributed; m = SEEN_AS.exec(sentence)) {

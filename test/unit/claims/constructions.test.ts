@@ -1318,4 +1318,18 @@ describe('constructions met on blind pages', () => {
       'dangerous consequences',
     ]);
   });
+
+  it('reads a source-less view as a participle set off by commas or opening the sentence', () => {
+    const claims = run(
+      'Israel seized the territories, seen as pivotal parts of any future Palestinian state, in 1967.',
+      'Hilly areas, thought to represent exposed portions of the crust, cover 14 percent of the surface.',
+      'Long considered one of the great slights, the Doobies were finally nominated.',
+      'The board met, considered the offer, and rejected it.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['seen as', 'pivotal parts of any future Palestinian state'],
+      ['thought', 'to represent exposed portions of the crust'],
+      ['considered', 'one of the great slights'],
+    ]);
+  });
 });
