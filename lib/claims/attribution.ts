@@ -118,6 +118,12 @@ const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
 const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
 const PASSIVE =
   /\b(it|they|he|she|we)(?:\s+(?:was|were|is|are|has been|have been|had been)\s+|['’]s\s+(?:been\s+)?)(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
+/**
+ * "It was announced that …", "it was noted on Monday that …": more verbs with "it" and "that",
+ * which without "that" would be narration ("it was announced at the show").
+ */
+const IT_THAT_PASSIVE =
+  /\b(it)\s+(?:was|is|has been|had been)\s+(?:also\s+|later\s+|officially\s+|previously\s+)?(announced|confirmed|revealed|noted|claimed|suggested|argued|estimated|feared|rumou?red)(?:\s+(?:on|in|at|during|last|this|earlier)\s+[^,§]{1,30}?)?\s+that\b/gi;
 const SEEN_AS =
   /\b(?:is|are|was|were)\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
 /**
@@ -948,19 +954,21 @@ function passives(
 ): Attribution[] {
   const out: Attribution[] = [];
   const sentence = masked.slice(s, e);
-  PASSIVE.lastIndex = 0;
-  for (let m = PASSIVE.exec(sentence); m; m = PASSIVE.exec(sentence)) {
-    const start = startOfContent(masked, s + m.index + m[0].length, e);
-    const end = endOfContent(masked, start, e, false);
-    if (end <= start || !CLAUSE_OPENER.test(masked.slice(start, end))) continue;
-    const shaped = shape(text, masked, { start, end }, pieces);
-    out.push({
-      cue: m[2] ?? 'reported',
-      cueStart: s + m.index,
-      speaker: null,
-      speakerText: m[0].replace(/\s+that$/i, ''),
-      ...shaped,
-    });
+  for (const passive of [PASSIVE, IT_THAT_PASSIVE]) {
+    passive.lastIndex = 0;
+    for (let m = passive.exec(sentence); m; m = passive.exec(sentence)) {
+      const start = startOfContent(masked, s + m.index + m[0].length, e);
+      const end = endOfContent(masked, start, e, false);
+      if (end <= start || !CLAUSE_OPENER.test(masked.slice(start, end))) continue;
+      const shaped = shape(text, masked, { start, end }, pieces);
+      out.push({
+        cue: m[2] ?? 'reported',
+        cueStart: s + m.index,
+        speaker: null,
+        speakerText: m[0].replace(/\s+that$/i, ''),
+        ...shaped,
+      });
+    }
   }
   const vague = attributed || out.length ? null : VAGUE_PASSIVE.exec(sentence);
   if (vague) {

@@ -1332,4 +1332,16 @@ describe('constructions met on blind pages', () => {
       ['considered', 'one of the great slights'],
     ]);
   });
+
+  it('reads "it was announced/noted/confirmed that" as a source-less claim, but not without “that”', () => {
+    const claims = run(
+      'It was announced on Monday that the rules would change.',
+      'In reading the journal, it was noted that you have been named a 40 Under 40 recipient.',
+      'It was announced at the show.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      ['It was announced on Monday', 'unattributed', 'the rules would change'],
+      ['it was noted', 'unattributed', 'you have been named a 40 Under 40 recipient'],
+    ]);
+  });
 });
