@@ -92,6 +92,7 @@ const WEAK_VERBS = [
   'yell yells yelled',
   'exclaim exclaims exclaimed',
   'relates related',
+  'ordered',
 ];
 
 /** "told" takes an object before its clause ("told reporters that …", "told police he …"). */
@@ -242,6 +243,7 @@ export const TAG_ONLY = new Set([
   'exclaimed',
   'relates',
   'related',
+  'ordered',
 ]);
 
 const ALL_CUES = [

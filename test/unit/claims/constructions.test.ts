@@ -1344,4 +1344,16 @@ describe('constructions met on blind pages', () => {
       ['it was noted', 'unattributed', 'you have been named a 40 Under 40 recipient'],
     ]);
   });
+
+  it('reads "ordered" as a speech verb only in a tag next to a quote', () => {
+    const claims = run(
+      '"Hands! Let me see your hands!" an officer ordered. "Step out."',
+      'The judge ordered the release of the documents.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['an officer', 'ordered', 'Hands!'],
+      ['an officer', 'ordered', 'Let me see your hands!'],
+      ['an officer', 'ordered', 'Step out.'],
+    ]);
+  });
 });
