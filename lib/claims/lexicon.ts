@@ -131,6 +131,8 @@ const MULTI_WORD_CUES = [
   'rules out',
   'put it',
   'puts it',
+  'weighed in',
+  'weighs in',
 ];
 
 /**
@@ -244,6 +246,8 @@ export const TAG_ONLY = new Set([
   'relates',
   'related',
   'ordered',
+  'weighed in',
+  'weighs in',
 ]);
 
 const ALL_CUES = [

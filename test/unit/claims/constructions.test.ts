@@ -1356,4 +1356,15 @@ describe('constructions met on blind pages', () => {
       ['an officer', 'ordered', 'Step out.'],
     ]);
   });
+
+  it('reads "weighed in" as a tag next to a quote', () => {
+    const claims = run(
+      '"We all miss Steve so much," Benioff weighed in, telling Cook, "since he passed, you have been true to his values."',
+      'Several senators weighed in on the debate.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['Benioff', 'weighed in', 'We all miss Steve so much,'],
+      ['Benioff', 'telling', 'since he passed, you have been true to his values.'],
+    ]);
+  });
 });
