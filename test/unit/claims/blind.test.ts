@@ -29,6 +29,19 @@ import { checkLabelledPages, type Floor, loadPages } from './labelledPages';
  * the corpus labels decide the other way ("A and that B" is one claim; unnamed officials are
  * anonymous), forecasts and findings ("experts expect"), claims carried by nouns ("his assertion
  * that"), vague passives ("is thought to") and rare shapes ("to say", a source's own questions).
+ * A later session read the 245 misses left (P 0.942, R 0.796) and took the general shapes among
+ * them, each kept only when it cost no false claim on any labelled page: "is accused (by X) of",
+ * a verb in a relative clause on its source ("a blog post that said …"), passives in a relative
+ * clause or set off by commas ("which is thought to", ", seen as …,"), "has been shown to", a
+ * pronoun clause with any verb, "expect" forecasts with an object ("Analysts expect X to grow"),
+ * a verb after "to" handed its source by "led X to", "prompted X to", "tried to", "with X
+ * warning that", "in the words of X", "it was announced that", answering verbs with "that", a few
+ * more speech verbs ("speculates", "mentioned", "volunteered", "related", "ordered", "weighed
+ * in"), an inverted noun-like verb in a split quote, and subjects read past "because of", an
+ * adverb between commas and a relative clause with "then". That brought P 0.947, R 0.842. Left:
+ * claims carried by nouns, findings narrated as discoveries, "reportedly" inside a clause,
+ * quotes whose speaker is named in another sentence without a tag, objects of "reported" (more
+ * false than right on these pages) and "A, but B" spans on which the labels disagree.
  */
 const FLOORS: Record<string, Floor> = {
   '042bb7b5': { matched: 0, speakers: 0, kinds: 0, predicted: 0 },
@@ -147,7 +160,7 @@ const FLOORS: Record<string, Floor> = {
 
 checkLabelledPages('claims on the blind-labelled pages', loadPages('claims-blind'), FLOORS, {
   precision: 0.94,
-  recall: 0.79,
+  recall: 0.84,
   speakers: 0.97,
   kinds: 0.87,
 });
