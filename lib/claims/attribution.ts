@@ -417,11 +417,13 @@ const NOUNISH =
 /**
  * A clause with its verb after a noun-like verb: "The report claims the display size will
  * remain …", "stated the South Korean solar module industry had …" (up to six words before the
- * verb, none a relative pronoun, whose clause would be the noun's: "the man who was …").
+ * verb, none a relative pronoun, whose clause would be the noun's: "the man who was …"), or a
+ * plural with a number or modifiers before a modal ("indicated administrative jobs would be
+ * cut", "expects 16.6 million vehicles will be sold").
  */
 const CLAUSE_AHEAD = scriptPattern(
   new RegExp(
-    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+(?!(?:that|which|who)\\b)[^\\s,;:§"“”]+){1,6}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|\\p{Ll}+s\\s+(?:${MODALS}))\\b`,
+    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+(?!(?:that|which|who)\\b)[^\\s,;:§"“”]+){1,6}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|(?:[\\d.,]+\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+s\\s+(?:${MODALS}))\\b`,
     'u',
   ),
 );

@@ -1367,4 +1367,15 @@ describe('constructions met on blind pages', () => {
       ['Benioff', 'telling', 'since he passed, you have been true to his values.'],
     ]);
   });
+
+  it('reads a weak verb before a plural with a number or modifiers and a modal', () => {
+    const claims = run(
+      'A presentation to bondholders indicated administrative jobs would be cut.',
+      'Edmunds expects 16.6 million vehicles will be sold this year.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['indicated', 'administrative jobs would be cut'],
+      ['expects', '16.6 million vehicles will be sold this year'],
+    ]);
+  });
 });

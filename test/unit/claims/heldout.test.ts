@@ -8,7 +8,7 @@ import { checkLabelledPages, type Floor, loadPages } from './labelledPages';
  * are no longer held out: they guard those fixes against regressions.
  */
 const FLOORS: Record<string, Floor> = {
-  '06e5123e': { matched: 11, speakers: 11, kinds: 11, predicted: 11 },
+  '06e5123e': { matched: 12, speakers: 12, kinds: 11, predicted: 12 },
   '7a664e40': { matched: 33, speakers: 33, kinds: 33, predicted: 34 },
   '7de52419': { matched: 21, speakers: 21, kinds: 20, predicted: 22 },
   '961bd85c': { matched: 6, speakers: 6, kinds: 6, predicted: 6 },
