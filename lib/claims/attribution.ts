@@ -419,11 +419,12 @@ const NOUNISH =
  * remain …", "stated the South Korean solar module industry had …" (up to six words before the
  * verb, none a relative pronoun, whose clause would be the noun's: "the man who was …"), or a
  * plural with a number or modifiers before a modal ("indicated administrative jobs would be
- * cut", "expects 16.6 million vehicles will be sold").
+ * cut", "expects 16.6 million vehicles will be sold"), or a number of things and a past verb
+ * ("reported at least 5,000 people entered the Statehouse").
  */
 const CLAUSE_AHEAD = scriptPattern(
   new RegExp(
-    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+(?!(?:that|which|who)\\b)[^\\s,;:§"“”]+){1,6}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|(?:[\\d.,]+\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+s\\s+(?:${MODALS}))\\b`,
+    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+(?!(?:that|which|who)\\b)[^\\s,;:§"“”]+){1,6}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|(?:[\\d.,]+\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+s\\s+(?:${MODALS})|(?:(?:at least|more than|about|nearly|almost|some)\\s+)?\\d[\\d.,]*\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+\\s+\\p{Ll}+ed)\\b`,
     'u',
   ),
 );

@@ -1378,4 +1378,14 @@ describe('constructions met on blind pages', () => {
       ['expects', '16.6 million vehicles will be sold this year'],
     ]);
   });
+
+  it('reads a weak verb before a number of things and a past verb', () => {
+    const claims = run(
+      'Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances.',
+      'The company reported 12 new stores in March.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['reported', 'at least 5,000 people entered the Statehouse through public entrances'],
+    ]);
+  });
 });
