@@ -733,6 +733,7 @@ export function attributionsIn(
     ...passives(text, masked, s, e, pieces, found.length > 0),
     ...accusations(text, masked, s, e, pieces, found),
     ...relativePassives(text, masked, s, e, pieces, found),
+    ...ownedClaims(text, masked, s, e, pieces, found),
   ];
 }
 
@@ -1097,6 +1098,63 @@ function relativePassives(
       cueStart: at,
       speaker: null,
       speakerText: m[1] ?? '',
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  }
+  return out;
+}
+
+/**
+ * A claim carried by a noun its source owns: "Mr. Trump’s Oct. 11 announcement that …", "his
+ * often-repeated vow that …", "Schiff’s astounding assertion that …". One owner, named or "his"
+ * / "her"; a group's ("their claim that …") is as often the writer's summary.
+ */
+const OWNED_CLAIM = scriptPattern(
+  /(?:\b(?:[Hh]is|[Hh]er)|(?!(?:Despite|After|Before|Since|Amid|In|On|At|For|With|From|But|And|The|As|When|While|If|Although|Though|Because)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}\d.-]+\s+){0,3}?(announcement|claim|assertion|admission|vow|declaration|testimony|insistence|contention|allegation|prediction|promise)(?:\s+(?:in|at|on|during)\s+[^,§]{1,40}?)?\s+that\s/gu,
+);
+
+const RELATIVE_VERB = scriptPattern(/^(?:\p{Ll}+ed|said|says|shows|showed|found|finds)\b/u);
+const OPENS_SENTENCE = /^[\s"“”'‘’(]*(?:(?:but|and|so|yet)\s+)?$/i;
+const FRONTED_PREPOSITION =
+  /^\s*(?:despite|after|before|since|amid|following|with|in|on|upon)\s+$/i;
+
+function ownedClaims(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  const owned = OWNED_CLAIM.for(sentence);
+  owned.lastIndex = 0;
+  for (let m = owned.exec(sentence); m; m = owned.exec(sentence)) {
+    const at = s + m.index;
+    const start = at + m[0].length;
+    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
+    // "testimony that concluded …" is a relative clause; a claim noun that opens the clause
+    // ("Schiff’s assertion that … is as hard to believe …") has no end to read.
+    if (RELATIVE_VERB.test(masked.slice(start, e)) || OPENS_SENTENCE.test(masked.slice(s, at)))
+      continue;
+    const ownerText = /^[Hh](?:is|er)\s/.test(m[0])
+      ? m[0].slice(0, 3)
+      : (/^(.*?)['’]s?\s/.exec(m[0])?.[1] ?? '');
+    if (!ownerText) continue;
+    // A lone spaced dash after the clause brings the writer's gloss ("… with Fusion GPS — the
+    // font of …"); a pair of them sets off part of the claim ("in 2010 – after … – in order to").
+    const dashes = [...masked.slice(start, e).matchAll(/\s[—–]\s/g)];
+    const gloss = dashes.length === 1 ? (dashes[0]?.index ?? e - start) : e - start;
+    // In an opening adverbial ("Despite Mr. Trump’s announcement that …, nothing was signed")
+    // the claim ends at the comma that closes it.
+    const fronted = FRONTED_PREPOSITION.test(masked.slice(s, at));
+    const end = endOfContent(masked, start, start + gloss, fronted);
+    if (tokenCount(masked.slice(start, end)) < 3) continue;
+    out.push({
+      cue: m[1] ?? 'claim',
+      cueStart: at,
+      speaker: { start: at, end: at + ownerText.length, ...NO_EXTRAS },
       ...shape(text, masked, { start, end }, pieces),
     });
   }

@@ -289,6 +289,8 @@ export const AUX_BEFORE_CUE =
 export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
   he: 'person',
   she: 'person',
+  his: 'person',
+  her: 'person',
   they: 'group',
   it: 'thing',
   i: 'self',

@@ -1388,4 +1388,21 @@ describe('constructions met on blind pages', () => {
       ['reported', 'at least 5,000 people entered the Statehouse through public entrances'],
     ]);
   });
+
+  it('reads a claim noun its one owner holds: “X’s announcement that …”, “his vow that …”', () => {
+    const claims = run(
+      'Despite Mr. Trump’s Oct. 11 announcement that the two countries had reached a deal, nothing was signed.',
+      'Johnson is under fire for failing to deliver on his often-repeated vow that Britain would leave the EU.',
+      'It is as hard to believe as Robert Mueller’s own testimony that he was not familiar with Fusion GPS — the font of the dossier.',
+      'Schiff’s assertion that he does not know the name is as hard to believe.',
+      'He referred to Cooke’s earlier testimony that concluded there was only a 50 percent chance.',
+      'Users pointed to articles to support their claim that her net worth far exceeded her salary.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['Mr. Trump', 'announcement', 'the two countries had reached a deal'],
+      ['his', 'vow', 'Britain would leave the EU'],
+      ['Robert Mueller', 'testimony', 'he was not familiar with Fusion GPS'],
+      ['Cooke’s earlier testimony', 'concluded', 'there was only a 50 percent chance'],
+    ]);
+  });
 });
