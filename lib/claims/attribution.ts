@@ -9,14 +9,16 @@ import {
   LEADING_CONNECTOR,
   NON_CLAUSE,
   NP_VERBS,
+  OPENING_ADVERB,
   SMALL_CLAUSE,
   STRONG,
   TAG_ONLY,
   TELL,
   WEAK,
+  WEEKDAYS,
 } from './lexicon';
 import type { Span } from './sentences';
-import { nounBefore, type Phrase, subjectAfter, subjectBefore } from './subject';
+import { nounBefore, type Phrase, phraseBefore, subjectAfter, subjectBefore } from './subject';
 
 /** The words of one quote region that fall inside one sentence. */
 export interface Piece extends Span {
@@ -36,16 +38,33 @@ export interface Attribution {
   pieces: Piece[];
   /** A tag with no words of its own, which attributes an untagged quote just before it. */
   bareTag?: boolean;
+  /**
+   * A source named in passing, in a relative clause ("referred to her testimony that concluded
+   * …"): the quote that follows goes on with the sentence's own speaker, and a later pronoun
+   * does not stand for it.
+   */
+  aside?: boolean;
 }
 
 const TOKEN = scriptPattern(/[\p{L}\p{N}]+/gu);
 const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
 
+/**
+ * Where reported words end: a new verb of the same source, a participle, a contrast, a clause of
+ * the writer's. A relative clause on someone in the claim ends it only when it says who they are,
+ * what they said or what became of them later ("…, who was then its largest shareholder", "…,
+ * who later resigned"), not when it goes on with what happened ("fought with the man, who
+ * snatched the keys", "took the child to a hotel, where …").
+ */
 const CUT =
-  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|who|where|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s[—–]\s(?:and|but|which)\b/;
+  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|despite|who(?=\s+(?:is|was|are|were|has|have|had|also|then|now|later|since|eventually|ultimately|said|says|told|would|will)\b)|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|\s?[—–]\s?(?:and|but|which)\b/;
 /** Auxiliaries that make a clause finite: "the display size will remain", "the plan … would cost". */
 const MODALS = 'will|would|could|can|should|might|must|may';
 const FINITE_AUX = `${MODALS}|is|was|are|were|has|had|have`;
+const MAIN_VERB_AFTER_COMMA = new RegExp(
+  `,\\s*(?=(?:${FINITE_AUX}|did|does|do|\\p{Ll}+ed)\\b)`,
+  'u',
+);
 const RELATIVE_INSIDE = new RegExp(
   `^,\\s*(?:which|who|where)\\b[^,;§"“”]{1,80},\\s*(?=(?:${FINITE_AUX}|did|does|do|\\p{Ll}+(?:ed|s))\\b)`,
   'u',
@@ -81,8 +100,9 @@ const BARE_NAME = scriptPattern(
 /** "called him later", "called them back": a call made, with no label for the one called. */
 const CALLED_SOMEONE =
   /^(?:him|her|them|me|us)\b(?!\s+(?:a|an|the|one|his|her|their|its|["“”„«»‹'‘§]))/i;
+/** What may stand between a verb and its "that": "said on Monday that", "argued for decades that". */
 const PP_GAP = scriptPattern(
-  /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
+  /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|for\s+(?:the\s+first\s+time|(?:\w+\s+)?(?:decades|years|months|weeks|days))\b|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
 );
 /** "denied the allegation that …": the clause after the noun is what was denied. */
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))$/;
@@ -98,19 +118,60 @@ const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
 const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
 const PASSIVE =
   /\b(it|they|he|she|we)(?:\s+(?:was|were|is|are|has been|have been|had been)\s+|['’]s\s+(?:been\s+)?)(?:widely\s+)?(reported|told|said|understood|believed|alleged)\b(?:\s+that\b)?/gi;
+/**
+ * "It was announced that …", "it was noted on Monday that …": more verbs with "it" and "that",
+ * which without "that" would be narration ("it was announced at the show").
+ */
+const IT_THAT_PASSIVE =
+  /\b(it)\s+(?:was|is|has been|had been)\s+(?:also\s+|later\s+|officially\s+|previously\s+)?(announced|confirmed|revealed|noted|claimed|suggested|argued|estimated|feared|rumou?red)(?:\s+(?:on|in|at|during|last|this|earlier)\s+[^,§]{1,30}?)?\s+that\b/gi;
 const SEEN_AS =
   /\b(?:is|are|was|were)\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
-/** "according to X", and ", per X" before a name ("…, per the WHO"; not "per game"). */
-/** A source-less passive on a noun subject, only at the main verb: "X is widely expected to …". */
+/**
+ * A source-less passive on a noun subject, only at the main verb: "X is widely expected to …",
+ * and the perfect of research findings, "X has been shown to …" (not "were shown to", which
+ * narrates one study's result).
+ */
 const VAGUE_PASSIVE =
-  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged))\s+to\s/;
-const ACCORDING = scriptPattern(/\b[Aa]ccording\s+to\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu);
+  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged)|(?:has|have)\s+been\s+(shown))\s+to\s/;
+/**
+ * The same passive in a relative clause, which holds its own claim beside the sentence's:
+ * "The company, which is expected to lay off thousands …, confirmed …", "Europa, which is
+ * thought to harbor an ocean".
+ */
+const RELATIVE_PASSIVE =
+  /\b(?:which|who)\s+((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged|considered))\s+(?=to\s)/g;
+/**
+ * "X was accused of …", "is accused by critics of …": what X is accused of is a claim, whoever
+ * makes it (the "by" phrase when there is one). Not "charged with", which is a legal act.
+ */
+const ACCUSED = new RegExp(
+  `\\b((?:is|are|was|were|been|being)\\s+(?:(?:also|widely|repeatedly|publicly|previously|often|now)\\s+)?accused)\\s+(?:by\\s+([^,;§]{1,60}?)\\s+|(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday)\\s+)?of\\s+`,
+  'g',
+);
+/** A source phrase with nothing set off around it. */
+const NO_EXTRAS = { apposition: null, subordinate: false, via: null } as const;
+/**
+ * The same view as a participle set off by commas, or opening the sentence: "the territories,
+ * seen as pivotal parts of any future state, …", "Hilly areas, thought to represent exposed
+ * crust, …", "Long considered one of the great slights, the Doobies …". From "to" for "thought
+ * to", after the verb otherwise, to the next comma. "considered" only with an adverb or before
+ * "one of", "among", "to be": "The board met, considered the offer, …" is a verb of the board's.
+ */
+const REDUCED_PASSIVE =
+  /(?:^|,\s+)((?:long\s+|widely\s+|generally\s+|often\s+)?(seen\s+as|regarded\s+as|viewed\s+as|(?<=(?:long|widely|generally|often)\s+)considered|considered(?=\s+(?:to\s+be|one\s+of|among)\b)|(?:thought|believed)(?=\s+to\s)))\s+(to\s+)?/gi;
+/**
+ * "according to X", "in the words of X", and ", per X" before a name ("…, per the WHO"; not
+ * "per game"). The source ends at a comma or a colon ("in the words of the patient: “…”").
+ */
+const ACCORDING = scriptPattern(
+  /\b[Aa]ccording\s+to\s+|\b[Ii]n\s+the\s+words\s+of\s+|(?<=,\s)per\s+(?=(?:the\s+)?\p{Lu})/gu,
+);
 /** What follows an "according to" source when the reported clause has already ended. */
 const AFTER_SOURCE_CLAUSE_END =
   /^\s*,\s*(?:adding|saying|which|who|while|whereas|but|although|though|raising|prompting|sparking|so|and so|meaning)\b/;
 /** A wire dateline opening the body: "(Reuters) —", "LOS ANGELES (AP) —", "WASHINGTON —". */
 const DATELINE = scriptPattern(/^(?:[\p{Lu}][\p{Lu}.,' ]*\s)?(?:\([\p{L}.]+\)\s*)?[—–-]{1,2}\s+/u);
-const ACCORDING_SOURCE_END = /,|;|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
+const ACCORDING_SOURCE_END = /,|;|:|\)|\s--\s|\s—\s|[.!?]["”’]?\s*$/;
 
 /** Whether the text is only punctuation, quote marks and connectors. */
 const isEmptyText = (s: string) =>
@@ -123,6 +184,8 @@ const isEmptyText = (s: string) =>
 
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|it|there)(?:\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may)\b|['’](?:s|d|ll|re|ve)\b)/i;
+/** "note he held similar views": a subject pronoun after the verb opens a clause, whatever its verb. */
+const SUBJECT_PRONOUN_CLAUSE = /^(?:he|she|they|we)\s+[a-z]/;
 const ADJUNCT_THEN_QUOTE = /^[^§"“”;:.!?]{1,60}?:\s*(?=["“”„«»‹'‘]?§)/;
 
 /** "the accusations as “patently false,”": an object, "as", and a label in quote marks. */
@@ -294,10 +357,16 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   if (beforeColon) return pos + lead.length + beforeColon[0].length;
   if (!body || /^[.!?]/.test(body) || lead.includes(',')) return -1;
   if (TAG_ONLY.has(lower)) return -1;
+  // "Analysts expect the number of models to grow …": the forecast is an object and what it will do.
+  if (EXPECT.test(lower) && EXPECTED_TO.test(body)) return pos + lead.length;
   // "noted there’s no evidence", "added he would run": a subject pronoun and its verb make a
   // clause even without "that", where a weak verb's object would be a noun.
   if (WEAK.has(lower) && !NP_VERBS.has(lower))
-    return PRONOUN_CLAUSE.test(body) || CLAUSE_AHEAD.test(` ${body}`) ? pos + lead.length : -1;
+    return PRONOUN_CLAUSE.test(body) ||
+      SUBJECT_PRONOUN_CLAUSE.test(body) ||
+      CLAUSE_AHEAD.test(` ${body}`)
+      ? pos + lead.length
+      : -1;
   if (NP_VERBS.has(lower)) {
     if (NON_CLAUSE.test(body)) return -1;
     if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body))
@@ -310,16 +379,52 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   return -1;
 }
 
+const EXPECT = /^expects?$|^expected$/;
+const NEGATED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
+/**
+ * An object, then "to" and a verb: "the number of vehicles to grow", not "expects to produce"
+ * nor "much change when it came to speakers", where the "to" belongs to another clause.
+ */
+const EXPECTED_TO = scriptPattern(
+  /^(?!to\b)(?:(?!(?:when|if|as|because|that|which|who|where|while|after|before|since|until)\b)[^\s,;:§"“”]+\s+){1,10}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}/u,
+);
+/**
+ * Verbs of answering and remarking, heard elsewhere only in a tag, which state a claim with
+ * "that" too ("Bridenstine responded that SLS is the only vehicle …"); not "joked that", whose
+ * words are not meant as a claim.
+ */
+const ANSWER_VERB =
+  /^(?:respond|responds|responded|reply|replies|replied|answer|answers|answered|counter|counters|countered|remark|remarks|remarked|observe|observes|observed|comment|comments|commented)$/;
+/** "with Audi suggesting that …": the noun phrase after "with", right before the participle. */
+const WITH_PHRASE = /(?:^|[\s,])with\s+((?:[^\s,;:§"“”]+\s+){0,4}[^\s,;:§"“”]+)\s+$/i;
+
+/** The source of a participle in a "with" phrase: "…, with forecasters warning that …". */
+function withSource(masked: string, s: number, cs: number): Phrase | null {
+  const m = WITH_PHRASE.exec(masked.slice(s, cs));
+  if (!m?.[1]) return null;
+  const start = s + m.index + m[0].lastIndexOf(m[1]);
+  return { start, end: start + m[1].length, apposition: null, subordinate: true, via: null };
+}
+
+/** "As X noted, …", "For example, as X notes, …": the tag opens the sentence. */
+const AS_OPENING = new RegExp(`^[\\s(]*(?:${OPENING_ADVERB})?(?:(?:and|but|so)\\s+)?as\\s+$`, 'i');
 /** Verbs that can come before their subject in a tag: `“…,” said Derek Scissors`. */
 const INVERTIBLE =
   /^(?:say|said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|explains|noted|notes|recalled|recalls|argued|argues|stated|concluded|concludes|tweeted|insisted|insists|warned|warns|countered|replied|responded|answered|acknowledged|acknowledges|observed|remarked|commented|recounted|cautioned|predicted|read|reads|claimed|claims|comments|quipped|joked|announced|reported|reports)$/i;
 /** Verb forms that are more often plural nouns: a verb reading needs "that", a quote or a tag. */
 const NOUNISH =
   /^(?:claims|reports|notes|estimates|forecasts|projects|promises|comments|answers|remarks|counters|pledges|states|points out|calls|findings|shows|reads|rules|vows|warns|post|posts|tweets)$/;
-/** A clause with its verb after a noun-like verb: "The report claims the display size will remain …". */
+/**
+ * A clause with its verb after a noun-like verb: "The report claims the display size will
+ * remain …", "stated the South Korean solar module industry had …" (up to six words before the
+ * verb, none a relative pronoun, whose clause would be the noun's: "the man who was …"), or a
+ * plural with a number or modifiers before a modal ("indicated administrative jobs would be
+ * cut", "expects 16.6 million vehicles will be sold"), or a number of things and a past verb
+ * ("reported at least 5,000 people entered the Statehouse").
+ */
 const CLAUSE_AHEAD = scriptPattern(
   new RegExp(
-    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+[^\\s,;:§"“”.]+){1,4}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|\\p{Ll}+s\\s+(?:${MODALS}))\\b`,
+    `^\\s+(?:(?:(?:the|a|an|this|these|those|his|her|its|their|our)(?:\\s+(?!(?:that|which|who)\\b)[^\\s,;:§"“”]+){1,6}|\\p{Lu}\\p{L}*(?:\\s+[^\\s,;:§"“”.]+){0,4})\\s+(?:${FINITE_AUX})|(?:[\\d.,]+\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+s\\s+(?:${MODALS})|(?:(?:at least|more than|about|nearly|almost|some)\\s+)?\\d[\\d.,]*\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+\\s+\\p{Ll}+ed)\\b`,
     'u',
   ),
 );
@@ -330,15 +435,91 @@ const CITED_SOURCE =
 const CONDITION_BEFORE = /(?<!\bas\s+)\bif\s+$/i;
 /** A subject with its determiner right before the verb: "The report claims". */
 const NOUN_SUBJECT_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their|our)\s+[\w’'-]+\s+$/i;
-/** A source after an inverted verb that ends the sentence: "…, reports Reuters." */
-const INVERTED_SOURCE = scriptPattern(/^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}[.!?]?["”’]?\s*$/u);
+/**
+ * A source after an inverted verb that ends the sentence ("…, reports Reuters.") or the first
+ * half of a split quote (`“…,” comments Johnston in a statement, “…`).
+ */
+const INVERTED_SOURCE = scriptPattern(
+  /^\s+(?:the\s+)?\p{Lu}[^,.;:§]{0,50}(?:[.!?]?["”’]?\s*$|,\s*["“”„«»‹]?§)/u,
+);
 /** "As Emily Feng reports for NPR, …" */
 const AS_SOURCE = /(?:^|[\s,])[Aa]s\s+[^,§]{1,50}$/;
 const BE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+$|\b(?:it|that|there)['’]s\s+$/i;
 const TO_BEFORE = /\bto\s+$/i;
+/** Verbs whose object is the one who speaks after "to": "led the manufacturer to announce …". */
+const OBJECT_CONTROL =
+  /\b(?:led|leads|prompted|prompts|prompting|allowed|allows|allowing|forced|forces|spurred|pushed|encouraged)\s+((?:[^\s,;:§"“”]+\s+){1,5}?)to\s+$/;
+/** Verbs whose subject is the one who speaks after "to": "Trump has tried to suggest that …". */
+const SUBJECT_CONTROL = /\b(?:tried|tries|sought|seeks|attempted|attempts)\s+to\s+$/;
+const OBJECT_PRONOUN = /^(?:him|her|them|us|me|you)$/i;
+const WH_WORD = /^\s+(?:whether|what|how|why|who|which|when|where|if)\b/i;
+
+/**
+ * The source of a reporting verb after "to", when another verb hands it the words: its object
+ * ("prompted some Twitter users to argue that …", "allowed Mosseri to claim that …") or its
+ * subject ("Trump has recently tried to suggest that …"). Only with a clause after the verb, so
+ * not "declined to say when", "to claim an easy victory" or "to say a few words", and not with
+ * an object pronoun ("allowed him to say"), which names no one the speakers can resolve; null
+ * otherwise.
+ */
+function controlledSource(
+  masked: string,
+  s: number,
+  cs: number,
+  cue: string,
+  after: string,
+): Phrase | null {
+  const clause =
+    /^\s+that\b/.test(after) ||
+    (!NP_VERBS.has(cue) &&
+      !WH_WORD.test(after) &&
+      (PRONOUN_CLAUSE.test(after.trimStart()) ||
+        SUBJECT_PRONOUN_CLAUSE.test(after.trimStart()) ||
+        CLAUSE_AHEAD.test(after)));
+  if (!clause) return null;
+  const pre = masked.slice(s, cs);
+  const object = OBJECT_CONTROL.exec(pre);
+  if (object?.[1]) {
+    const np = object[1].trimEnd();
+    const start = s + object.index + object[0].lastIndexOf(object[1]);
+    if (OBJECT_PRONOUN.test(np)) return null;
+    return { start, end: start + np.length, apposition: null, subordinate: false, via: null };
+  }
+  const subject = SUBJECT_CONTROL.exec(pre);
+  return subject ? subjectBefore(masked, s, s + subject.index) : null;
+}
 const CONTINUES_TO =
   /\b(?:continues|continue|continued|went on|goes on|go on|used|wants|want|wanted|appeared|seemed|seems|appears)\s+to\s+$/i;
-const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
+/** A relative pronoun before the verb, with the comma that sets its clause off, if any. */
+const RELATIVE_BEFORE = /[\s,]*\b(?:who|that|which)\s+(?:(?:also|later|had|has|have)\s+)*$/i;
+const THAT_BEFORE = /\bthat\s+$/i;
+const PAST_FORM = /(?:ed|said|told|wrote)$/;
+/** Heads that count or stand for anyone at all: "the number who said …", "anyone who says …". */
+const GROUP_HEAD =
+  /^(?:number|share|percentage|proportion|majority|minority|half|rest|one|anyone|everyone|someone|anybody|everybody|somebody|nobody|those|these|they|all|many|some|few|others)$/i;
+/** Verbs of findings, which the labels leave to narration when a relative clause carries them. */
+const FINDING_VERB = /^(?:find|finds|found|show|shows|showed|shown)$/;
+
+/**
+ * The source of a verb in a relative clause: the noun phrase before it ("the waitress, who said
+ * that …", "a blog post that said …", "retailers that said they raised prices", "an officer who
+ * described the call as “improper”"). A quantity or anyone at all ("the number who said they had
+ * used cannabis", "those who believe …") is counted or described by what it said, which is
+ * narration; null then, and for findings.
+ */
+function relativeSource(masked: string, s: number, cs: number, cue: string): Phrase | null {
+  if (FINDING_VERB.test(cue)) return null;
+  const rel = RELATIVE_BEFORE.exec(masked.slice(s, cs));
+  if (!rel) return null;
+  const head = phraseBefore(masked, s, s + rel.index);
+  if (!head) return null;
+  // "A man who said he was an officer knocked on the door": a relative clause without commas on
+  // the subject has no end to read, as the main verb follows it unmarked.
+  const before = masked.slice(s, head.start);
+  if (!rel[0].includes(',') && (isEmptyText(before) || /,\s*$/.test(before))) return null;
+  const last = masked.slice(head.start, head.end).split(/\s+/).pop() ?? '';
+  return GROUP_HEAD.test(last) ? null : head;
+}
 const NOT_A_VERB_BEFORE =
   /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|of|in|for|with|these|those|such|no|first|new|latest|other|over|about|on|at|by|from|into|against|amid|after|despite|under)\s+$/i;
 /** "the ministry’s claim", "the officials’ warning": after a possessive the cue is a noun ("it’s said" is not one). */
@@ -377,10 +558,20 @@ export function attributionsIn(
     if (inAside(cs)) continue;
     const lower = cue.toLowerCase();
     const near = masked.slice(Math.max(s, cs - 24), cs);
-    if (NOT_A_VERB_BEFORE.test(near) || RELATIVE_BEFORE.test(near) || OWNER_BEFORE.test(near))
-      continue;
+    // "that" before a past form is a relative pronoun ("a blog post that said"), before any
+    // other form a determiner ("that claim").
+    const relative =
+      RELATIVE_BEFORE.test(near) && (!THAT_BEFORE.test(near) || PAST_FORM.test(lower))
+        ? relativeSource(masked, s, cs, lower)
+        : undefined;
+    if (relative === null) continue;
+    if (!relative && (NOT_A_VERB_BEFORE.test(near) || OWNER_BEFORE.test(near))) continue;
     if (BE_BEFORE.test(near) && !PARTICIPLE.test(lower)) continue;
-    if (TO_BEFORE.test(near) && !CONTINUES_TO.test(near)) continue;
+    const controlled =
+      TO_BEFORE.test(near) && !CONTINUES_TO.test(near)
+        ? controlledSource(masked, s, cs, lower, masked.slice(ce, e))
+        : undefined;
+    if (controlled === null) continue;
     if (
       NOUNISH.test(lower) &&
       !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e)) &&
@@ -396,10 +587,14 @@ export function attributionsIn(
     const prevChar = head.slice(-1);
     // "and said", "and has since said": a second verb of the clause's subject.
     const coordinated = /(?:^|[\s,])(?:and|but)$/i.test(head.replace(AUX_BEFORE_CUE, ''));
+    // `“…,” adding “…”`: the comma before the closing mark sets the participle off.
+    const afterQuotedComma =
+      /["”’»]$/.test(head) && /,["”’»]$/.test(text.slice(s, s + head.length));
     const participle =
-      PARTICIPLE.test(lower) && (prevChar === ',' || prevChar === '' || coordinated);
-    let speaker: Phrase | null = null;
-    if (!participle && INVERTIBLE.test(cue)) {
+      PARTICIPLE.test(lower) &&
+      (prevChar === ',' || prevChar === '' || coordinated || afterQuotedComma);
+    let speaker: Phrase | null = relative ?? controlled ?? null;
+    if (!speaker && !participle && INVERTIBLE.test(cue)) {
       if (prevChar === ',') {
         const before = subjectBefore(masked, s, cs);
         speaker = before?.apposition ? before : (subjectAfter(masked, ce, e) ?? before);
@@ -407,6 +602,8 @@ export function attributionsIn(
         speaker = subjectAfter(masked, ce, e);
       }
     }
+    if (!speaker && !participle && PARTICIPLE.test(lower.split(' ')[0] ?? ''))
+      speaker = withSource(masked, s, cs);
     if (!speaker && !participle && !coordinated) speaker = subjectBefore(masked, s, cs);
     if (!speaker && !participle && !coordinated && PARTICIPLE.test(lower))
       speaker = nounBefore(masked, s, cs);
@@ -418,6 +615,9 @@ export function attributionsIn(
     const tagEnd = inverted && speaker ? speaker.end : ce;
     const split = isSplitQuote(masked, s, e, Math.min(cs, speaker?.start ?? cs), tagEnd, pieces);
     let afterStart = inverted || split ? -1 : complementStart(masked, cue, ce, e);
+    // "Assange, who denies the accusation, has …": in a relative clause only a clause or a quote
+    // is what the source said, not a noun phrase it denied.
+    if (relative && NP_VERBS.has(lower) && !/^\s+that\b/.test(masked.slice(ce, e))) continue;
     if (afterStart >= 0 && !piecesIn(pieces, afterStart, e).length) {
       const end = endOfContent(masked, afterStart, e, false);
       if (tokenCount(masked.slice(afterStart, end)) < 3 && !NP_VERBS.has(lower)) afterStart = -1;
@@ -432,6 +632,9 @@ export function attributionsIn(
     }
     if (afterStart < 0 && (SMALL_CLAUSE[lower] || (LABELLING.has(lower) && !WEAK.has(lower))))
       continue;
+    // "expect" forecasts only with what is expected after it, and not when denied: "We didn't
+    // expect much change", "Schiff never expected that …" tell of surprise, not a forecast.
+    if (EXPECT.test(lower) && (afterStart < 0 || NEGATED.test(masked.slice(s, cs)))) continue;
     const labelled = afterStart >= 0 && LABELLING.has(lower) ? labelEnd(masked, afterStart, e) : -1;
     let content: Span | null = null;
     if (afterStart >= 0) {
@@ -440,7 +643,8 @@ export function attributionsIn(
       // elsewhere, and the label alone is the claim.
       if (labelled > start && ADJUNCT_ONLY.test(masked.slice(start, labelled)))
         start = masked.indexOf('§', start);
-      const subordinate = (speaker?.subordinate ?? false) || (participle && prevChar === '');
+      const subordinate =
+        (speaker?.subordinate ?? false) || (participle && prevChar === '') || !!relative;
       let end = labelled > start ? labelled : endOfContent(masked, start, e, subordinate);
       if (NP_VERBS.has(lower)) {
         const np = NP_END.exec(masked.slice(start, end));
@@ -459,7 +663,7 @@ export function attributionsIn(
     } else if (
       speaker?.subordinate &&
       /^as$/i.test(speaker.boundary ?? '') &&
-      /^[\s(]*(?:(?:and|but|so)\s+)?as\s+$/i.test(masked.slice(s, speaker.start)) &&
+      AS_OPENING.test(masked.slice(s, speaker.start)) &&
       !/^(?:we|i)\b/i.test(text.slice(speaker.start, speaker.end))
     ) {
       // "As X noted, …": the main clause after the comma is what X said.
@@ -468,7 +672,7 @@ export function attributionsIn(
         const start = startOfContent(masked, comma + 1, e);
         content = { start, end: endOfContent(masked, start, e, false) };
       }
-    } else if (!participle && !coordinated) {
+    } else if (!participle && !coordinated && !relative) {
       content = contentBefore(text, masked, s, e, cs, ce, speaker, pieces, lower);
     }
     if (!content) {
@@ -504,11 +708,16 @@ export function attributionsIn(
     )
       continue;
     const shaped = shape(text, masked, content, pieces);
-    if (TAG_ONLY.has(lower) && shaped.form === 'indirect') continue;
+    if (
+      TAG_ONLY.has(lower) &&
+      shaped.form === 'indirect' &&
+      !(ANSWER_VERB.test(lower) && /\bthat\s*$/.test(masked.slice(ce, content.start)))
+    )
+      continue;
     // A question put to someone is no claim: `“So it's fair to say …?” Schiff asked.`
     if (/^ask/.test(lower) && /\?\W*$/.test(text.slice(shaped.quote.start, shaped.quote.end)))
       continue;
-    found.push({ cue, cueStart: cs, speaker, ...shaped });
+    found.push({ cue, cueStart: cs, speaker, ...shaped, ...(relative ? { aside: true } : {}) });
   }
   const according = accordingTo(text, masked, s, e, pieces).filter(
     (a) =>
@@ -522,6 +731,9 @@ export function attributionsIn(
     ...preferStrong(found),
     ...according,
     ...passives(text, masked, s, e, pieces, found.length > 0),
+    ...accusations(text, masked, s, e, pieces, found),
+    ...relativePassives(text, masked, s, e, pieces, found),
+    ...ownedClaims(text, masked, s, e, pieces, found),
   ];
 }
 
@@ -746,19 +958,21 @@ function passives(
 ): Attribution[] {
   const out: Attribution[] = [];
   const sentence = masked.slice(s, e);
-  PASSIVE.lastIndex = 0;
-  for (let m = PASSIVE.exec(sentence); m; m = PASSIVE.exec(sentence)) {
-    const start = startOfContent(masked, s + m.index + m[0].length, e);
-    const end = endOfContent(masked, start, e, false);
-    if (end <= start || !CLAUSE_OPENER.test(masked.slice(start, end))) continue;
-    const shaped = shape(text, masked, { start, end }, pieces);
-    out.push({
-      cue: m[2] ?? 'reported',
-      cueStart: s + m.index,
-      speaker: null,
-      speakerText: m[0].replace(/\s+that$/i, ''),
-      ...shaped,
-    });
+  for (const passive of [PASSIVE, IT_THAT_PASSIVE]) {
+    passive.lastIndex = 0;
+    for (let m = passive.exec(sentence); m; m = passive.exec(sentence)) {
+      const start = startOfContent(masked, s + m.index + m[0].length, e);
+      const end = endOfContent(masked, start, e, false);
+      if (end <= start || !CLAUSE_OPENER.test(masked.slice(start, end))) continue;
+      const shaped = shape(text, masked, { start, end }, pieces);
+      out.push({
+        cue: m[2] ?? 'reported',
+        cueStart: s + m.index,
+        speaker: null,
+        speakerText: m[0].replace(/\s+that$/i, ''),
+        ...shaped,
+      });
+    }
   }
   const vague = attributed || out.length ? null : VAGUE_PASSIVE.exec(sentence);
   if (vague) {
@@ -767,13 +981,26 @@ function passives(
     const end = endOfContent(masked, start, e, false);
     if (end > s + vague.index) {
       out.push({
-        cue: vague[2] ?? 'expected',
+        cue: vague[2] ?? vague[3] ?? 'expected',
         cueStart: s + vague.index,
         speaker: null,
         speakerText: vague[1] ?? '',
         ...shape(text, masked, { start, end }, pieces),
       });
     }
+  }
+  REDUCED_PASSIVE.lastIndex = 0;
+  for (let m = REDUCED_PASSIVE.exec(sentence); m; m = REDUCED_PASSIVE.exec(sentence)) {
+    const start = s + m.index + m[0].length - (m[3] ?? '').length;
+    const end = endOfContent(masked, start, e, true);
+    if (tokenCount(masked.slice(start, end)) < 3) continue;
+    out.push({
+      cue: m[2] ?? 'seen as',
+      cueStart: s + m.index,
+      speaker: null,
+      speakerText: (m[1] ?? '').trim(),
+      ...shape(text, masked, { start, end }, pieces),
+    });
   }
   SEEN_AS.lastIndex = 0;
   for (let m = SEEN_AS.exec(sentence); m && !attributed; m = SEEN_AS.exec(sentence)) {
@@ -805,6 +1032,131 @@ function passives(
         });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * "He is accused of participating in …": the accusation, from after "of" to the end of its
+ * clause. A sentence whose claim already holds it ("He is accused of …, police said") has it.
+ */
+function accusations(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  ACCUSED.lastIndex = 0;
+  for (let m = ACCUSED.exec(sentence); m; m = ACCUSED.exec(sentence)) {
+    const at = s + m.index;
+    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
+    const start = at + m[0].length;
+    const end = endOfContent(masked, start, e, false);
+    if (end <= start) continue;
+    const passive = m[1] ?? 'accused';
+    const by = m[2];
+    const byStart = at + m[0].indexOf('by ', passive.length) + 3;
+    out.push({
+      cue: 'accused',
+      cueStart: at,
+      ...(by
+        ? { speaker: { start: byStart, end: byStart + by.length, ...NO_EXTRAS } }
+        : { speaker: null, speakerText: passive }),
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  }
+  return out;
+}
+
+/** "…, which is thought to harbor an ocean …": from "to" to the end of the relative clause. */
+function relativePassives(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  RELATIVE_PASSIVE.lastIndex = 0;
+  for (let m = RELATIVE_PASSIVE.exec(sentence); m; m = RELATIVE_PASSIVE.exec(sentence)) {
+    const at = s + m.index;
+    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
+    const start = at + m[0].length;
+    // The clause ends at the comma before the main verb ("…, confirmed on Monday"), not at a
+    // comma inside it ("a huge, salty ocean").
+    const back = MAIN_VERB_AFTER_COMMA.exec(masked.slice(start, e));
+    const end = endOfContent(masked, start, back ? start + back.index : e, false);
+    if (tokenCount(masked.slice(start, end)) < 3) continue;
+    out.push({
+      cue: m[2] ?? 'expected',
+      cueStart: at,
+      speaker: null,
+      speakerText: m[1] ?? '',
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  }
+  return out;
+}
+
+/**
+ * A claim carried by a noun its source owns: "Mr. Trump’s Oct. 11 announcement that …", "his
+ * often-repeated vow that …", "Schiff’s astounding assertion that …". One owner, named or "his"
+ * / "her"; a group's ("their claim that …") is as often the writer's summary.
+ */
+const OWNED_CLAIM = scriptPattern(
+  /(?:\b(?:[Hh]is|[Hh]er)|(?!(?:Despite|After|Before|Since|Amid|In|On|At|For|With|From|But|And|The|As|When|While|If|Although|Though|Because)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}\d.-]+\s+){0,3}?(announcement|claim|assertion|admission|vow|declaration|testimony|insistence|contention|allegation|prediction|promise)(?:\s+(?:in|at|on|during)\s+[^,§]{1,40}?)?\s+that\s/gu,
+);
+
+const RELATIVE_VERB = scriptPattern(/^(?:\p{Ll}+ed|said|says|shows|showed|found|finds)\b/u);
+const OPENS_SENTENCE = /^[\s"“”'‘’(]*(?:(?:but|and|so|yet)\s+)?$/i;
+const FRONTED_PREPOSITION =
+  /^\s*(?:despite|after|before|since|amid|following|with|in|on|upon)\s+$/i;
+
+function ownedClaims(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  const owned = OWNED_CLAIM.for(sentence);
+  owned.lastIndex = 0;
+  for (let m = owned.exec(sentence); m; m = owned.exec(sentence)) {
+    const at = s + m.index;
+    const start = at + m[0].length;
+    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
+    // "testimony that concluded …" is a relative clause; a claim noun that opens the clause
+    // ("Schiff’s assertion that … is as hard to believe …") has no end to read.
+    if (RELATIVE_VERB.test(masked.slice(start, e)) || OPENS_SENTENCE.test(masked.slice(s, at)))
+      continue;
+    const ownerText = /^[Hh](?:is|er)\s/.test(m[0])
+      ? m[0].slice(0, 3)
+      : (/^(.*?)['’]s?\s/.exec(m[0])?.[1] ?? '');
+    if (!ownerText) continue;
+    // A lone spaced dash after the clause brings the writer's gloss ("… with Fusion GPS — the
+    // font of …"); a pair of them sets off part of the claim ("in 2010 – after … – in order to").
+    const dashes = [...masked.slice(start, e).matchAll(/\s[—–]\s/g)];
+    const gloss = dashes.length === 1 ? (dashes[0]?.index ?? e - start) : e - start;
+    // In an opening adverbial ("Despite Mr. Trump’s announcement that …, nothing was signed")
+    // the claim ends at the comma that closes it.
+    const fronted = FRONTED_PREPOSITION.test(masked.slice(s, at));
+    const end = endOfContent(masked, start, start + gloss, fronted);
+    if (tokenCount(masked.slice(start, end)) < 3) continue;
+    out.push({
+      cue: m[1] ?? 'claim',
+      cueStart: at,
+      speaker: { start: at, end: at + ownerText.length, ...NO_EXTRAS },
+      ...shape(text, masked, { start, end }, pieces),
+    });
   }
   return out;
 }

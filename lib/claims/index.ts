@@ -25,7 +25,7 @@ interface Pending {
 
 const WORDS = scriptPattern(/[\p{L}\p{N}]+/u);
 /** A paragraph that is only a short quoted phrase, numbered or not, is a subhead: `3. "Not some irregular channel"`. */
-const QUOTED_TITLE = /^(?:\d+\.\s*)?["“‘][^"“”‘’.!?,]{1,80}["”’]$/;
+const QUOTED_TITLE = /^(?:\d+\.\s*)?["“‘](?:[^"“”‘’.!?,]|\.(?=[\p{L}-])){1,80}["”’]$/u;
 /** A quote that continues the previous speaker must follow that claim within this many sentences. */
 const CONTINUATION_REACH = 2;
 
@@ -159,12 +159,13 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
           continue;
         }
         sources.push(source);
-        speakers.remember(source);
         add(index, text, sentence, a.quote, source, a.form, false);
         for (const p of a.pieces) {
           used.add(p);
           if (!regionSource.has(p.region)) regionSource.set(p.region, source);
         }
+        if (a.aside) continue;
+        speakers.remember(source);
         lastSource = source;
         lastSentence = sentenceNo;
       }

@@ -67,6 +67,11 @@ const WEAK_VERBS = [
   'forecast forecasts forecasted',
   'project projects projected projecting',
   'estimate estimates estimated estimating',
+  'expect expects expected',
+  'speculate speculates speculated speculating',
+  'mentioned',
+  'volunteered',
+  'bemoan bemoans bemoaned bemoaning',
   'remark remarks remarked',
   'observe observes observed',
   'comment comments commented',
@@ -86,6 +91,8 @@ const WEAK_VERBS = [
   'shout shouts shouted',
   'yell yells yelled',
   'exclaim exclaims exclaimed',
+  'relates related',
+  'ordered',
 ];
 
 /** "told" takes an object before its clause ("told reporters that …", "told police he …"). */
@@ -124,6 +131,8 @@ const MULTI_WORD_CUES = [
   'rules out',
   'put it',
   'puts it',
+  'weighed in',
+  'weighs in',
 ];
 
 /**
@@ -234,6 +243,11 @@ export const TAG_ONLY = new Set([
   'exclaim',
   'exclaims',
   'exclaimed',
+  'relates',
+  'related',
+  'ordered',
+  'weighed in',
+  'weighs in',
 ]);
 
 const ALL_CUES = [
@@ -275,6 +289,8 @@ export const AUX_BEFORE_CUE =
 export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
   he: 'person',
   she: 'person',
+  his: 'person',
+  her: 'person',
   they: 'group',
   it: 'thing',
   i: 'self',
@@ -363,7 +379,7 @@ export const ORG_NAME_WORDS = new Set(
 
 /** Nouns for documents and data: reports, studies, statements. */
 export const DOC_NOUNS = new Set(
-  'report reports study studies statement statements survey surveys poll polls analysis filing filings complaint lawsuit indictment document documents records record data letter release memo email transcript guidance certification certifications resolution resolutions forecast forecasts findings paper review audit assessment estimate estimates figures statistics research affidavit ruling order agreement tweet post notice announcement documents charging papers report’s website tests'.split(
+  'report reports study studies statement statements survey surveys poll polls analysis filing filings complaint lawsuit indictment document documents records record data letter release memo email transcript guidance certification certifications resolution resolutions forecast forecasts findings paper review audit assessment estimate estimates figures statistics research affidavit testimony ruling order agreement tweet post notice announcement documents charging papers report’s website tests'.split(
     ' ',
   ),
 );
@@ -386,6 +402,10 @@ export const TITLE_WORDS = new Set(
     ' ',
   ),
 );
+
+/** A sentence adverb set off by a comma before a clause: "For example, as Herbert notes, …". */
+export const OPENING_ADVERB =
+  '(?:for example|for instance|in fact|indeed|however|meanwhile|similarly|likewise|in addition|moreover|of course|again|still|instead|finally)\\s*,\\s*';
 
 /** Leading connectors that are not part of a reported clause. */
 export const LEADING_CONNECTOR =

@@ -31,7 +31,7 @@ export class SpeakerContext {
       .replace(/[,;:]+$/, '');
     const pronoun = PRONOUNS[speaker.toLowerCase()];
     if (pronoun === 'person') {
-      const gender = /^she$/i.test(speaker) ? 'f' : 'm';
+      const gender = /^(?:she|her)$/i.test(speaker) ? 'f' : 'm';
       const found = this.find(
         (k) => k.sourceKind === 'person' && k.gender !== (gender === 'f' ? 'm' : 'f'),
       );

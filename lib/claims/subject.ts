@@ -3,6 +3,7 @@ import {
   ANON_PEOPLE,
   AUX_BEFORE_CUE,
   DOC_NOUNS,
+  OPENING_ADVERB,
   ORG_NOUNS,
   ROLE_NOUNS,
   RUMOUR_NOUNS,
@@ -23,9 +24,14 @@ export interface Phrase {
 }
 
 const HARD_BOUNDARY =
-  /[;:(\u2014\u2013"“”„«»‹›§]|\s--\s|\b(?:(?:in|under|by|during|for|to|from|with|through|at|on)\s+(?:which|whom)|that|but|while|although|though|because|(?<!such )as|when|after|before|if|since|whereas|where|so|until|once|then)\b/gi;
+  /[;:(\u2014\u2013"“”„«»‹›§]|\s--\s|\b(?:(?:in|under|by|during|for|to|from|with|through|at|on)\s+(?:which|whom)|that|but|while|although|though|because(?!\s+of\b)|(?<!such )as|when|after|before|if|since|whereas|where|so|until|once|then)\b/gi;
 const RELATIVE_TAIL =
-  /,\s+(?:which|who|(?:a|an|the)\s)[^,;:§"“”]*?\b(?:as|when|while|because|since|after|before|if|but|that|where)\b[^;:§"“”]*,$/;
+  /,\s+(?:which|who|(?:a|an|the)\s)[^,;:§"“”]*?\b(?:as|when|while|because|since|after|before|if|but|that|where|then|once|until|so)\b[^;:§"“”]*,$/;
+/** What may stand before a subordinator that opens the sentence: a connector, an adverb, a dash. */
+const OPENS_CLAUSE = new RegExp(
+  `^[\\s,(]*(?:${OPENING_ADVERB})?(?:(?:and|but|yet|so)[\\s,]*)?$|—\\s*$`,
+  'i',
+);
 const SUBORDINATORS =
   /^(?:while|although|though|because|as|when|after|before|if|since|whereas|once|until)$/i;
 const ADVERB_SEGMENT =
@@ -41,7 +47,7 @@ const NAME_LIKE = scriptPattern(
   /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u,
 );
 const PHRASE_START = scriptPattern(
-  /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u,
+  /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|others|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u,
 );
 /** Up to three lower-case words at the start: modifiers before a noun. */
 const LOWER_LEAD = scriptPattern(/^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*/u);
@@ -107,15 +113,18 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   if (relative && relative.index > 0) pre = pre.slice(0, relative.index);
   let boundary: RegExpExecArray | null = null;
   HARD_BOUNDARY.lastIndex = 0;
-  for (let m = HARD_BOUNDARY.exec(pre); m; m = HARD_BOUNDARY.exec(pre)) boundary = m;
+  for (let m = HARD_BOUNDARY.exec(pre); m; m = HARD_BOUNDARY.exec(pre)) {
+    // "Others, though, might argue": an adverb alone between commas opens no clause.
+    if (/,\s*$/.test(pre.slice(0, m.index)) && /^\s*,/.test(pre.slice(m.index + m[0].length)))
+      continue;
+    boundary = m;
+  }
   let clauseStart = from;
   let subordinate = false;
   if (boundary) {
     clauseStart = from + boundary.index + boundary[0].length;
     const before = masked.slice(from, from + boundary.index).trim();
-    subordinate =
-      SUBORDINATORS.test(boundary[0]) &&
-      /^[\s,(]*(?:(?:and|but|yet|so)[\s,]*)?$|—\s*$/i.test(before);
+    subordinate = SUBORDINATORS.test(boundary[0]) && OPENS_CLAUSE.test(before);
   }
   const clause = masked.slice(clauseStart, from + pre.length);
   const segments: { s: number; e: number; text: string }[] = [];
@@ -215,6 +224,9 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   // "Taylor Swift posted on Twitter accusing …": the source is the clause's subject.
   const pastClause = PAST_CLAUSE.exec(text);
   if (pastClause?.[1]) text = pastClause[1];
+  // "Although Hitler was born in Braunau, Austria argued …": a subject after the comma that closes
+  // the subordinate clause belongs to the main one.
+  if (subordinate && subject !== segments[0]) subordinate = false;
   return { start: s, end: s + text.length, apposition, subordinate, via, boundary: boundary?.[0] };
 }
 
@@ -347,7 +359,7 @@ export function mainSubject(masked: string, from: number, to: number): Phrase | 
 }
 
 const NP_STOP =
-  /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|and|or|but|of|that|which|who|is|are|was|were|has|have|had|been|be)$/i;
+  /^(?:to|in|on|at|for|with|by|from|about|into|over|after|before|as|than|among|between|including|like|via|against|within|without|through|across|and|or|but|of|that|which|who|is|are|was|were|has|have|had|been|be)$/i;
 
 const PRE_WORD = scriptPattern(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu);
 
@@ -357,19 +369,32 @@ const PRE_WORD = scriptPattern(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu);
  * noun for people, bodies or documents.
  */
 export function nounBefore(masked: string, from: number, verbStart: number): Phrase | null {
-  const pre = masked.slice(from, verbStart);
+  const phrase = phraseBefore(masked, from, verbStart);
+  if (!phrase) return null;
+  const head = masked.slice(phrase.start, phrase.end).split(/\s+/).pop()?.toLowerCase() ?? '';
+  return ANON_PEOPLE.has(head) ||
+    ORG_NOUNS.has(head) ||
+    DOC_NOUNS.has(head) ||
+    RUMOUR_NOUNS.has(head)
+    ? phrase
+    : null;
+}
+
+/**
+ * The noun phrase that ends right at `end`: up to four words back, stopping at a verb, a
+ * preposition or punctuation.
+ */
+export function phraseBefore(masked: string, from: number, end: number): Phrase | null {
+  const pre = masked.slice(from, end);
   const words = [...pre.matchAll(PRE_WORD.for(pre))];
   const last = words[words.length - 1];
   if (!last || last.index + last[0].length !== pre.trimEnd().length) return null;
-  const head = last[0].toLowerCase();
-  if (
-    !(ANON_PEOPLE.has(head) || ORG_NOUNS.has(head) || DOC_NOUNS.has(head) || RUMOUR_NOUNS.has(head))
-  )
-    return null;
   let i = words.length - 1;
   while (i > 0 && words.length - i < 4) {
-    const w = words[i - 1]?.[0] ?? '';
-    if (NP_STOP.test(w) || isVerbWord(w, false)) break;
+    const prev = words[i - 1];
+    const w = prev?.[0] ?? '';
+    const gap = pre.slice((prev?.index ?? 0) + w.length, words[i]?.index);
+    if (NP_STOP.test(w) || isVerbWord(w, false) || /\S/.test(gap)) break;
     i--;
   }
   const start = from + (words[i]?.index ?? 0);

@@ -974,3 +974,435 @@ describe('constructions met on held-out pages', () => {
     expect(kinds).toEqual(['organization', 'organization', 'organization']);
   });
 });
+
+describe('constructions met on blind pages', () => {
+  it('takes what someone is accused of for a claim, by whoever accuses, but not "charged with"', () => {
+    const claims = run(
+      'He is accused of participating in one of the largest ever leaks of government secrets, which could result in a prison term.',
+      'The party was accused Wednesday of trying to deceive voters.',
+      'Corbyn is accused by critics of failing to clamp down on anti-Semitism.',
+      'Each defendant is charged with one count of conspiring to falsify records.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      [
+        'is accused',
+        'unattributed',
+        'participating in one of the largest ever leaks of government secrets',
+      ],
+      ['was accused', 'unattributed', 'trying to deceive voters'],
+      ['critics', 'anonymous', 'failing to clamp down on anti-Semitism'],
+    ]);
+  });
+
+  it('ends an accusation where a dash brings the next clause, and leaves one its claim already holds', () => {
+    const claims = run(
+      'Officials were accused of concealing the outbreak—and Beijing officials admitted that the city had 10 times as many cases.',
+      'He was accused of fraud, prosecutors said.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['accused', 'concealing the outbreak'],
+      ['admitted', 'the city had 10 times as many cases'],
+      ['said', 'He was accused of fraud'],
+    ]);
+  });
+
+  it('takes a short quoted paragraph with an abbreviation for a subhead', () => {
+    const claims = run(
+      'The ministry said U.S. forces were blocking aid to the camp.',
+      '“U.S.-controlled bandit formations”',
+    );
+    expect(claims.map((c) => c.quote)).toEqual(['U.S. forces were blocking aid to the camp']);
+  });
+
+  it('reads a verb in a relative clause on its source, not on a count, a subject or a noun phrase', () => {
+    const claims = run(
+      'The manager believed the waitress, who said that I started it.',
+      'The company published a blog post that said customers could now access music for free.',
+      'The witnesses included an Army officer who described the call as “improper.”',
+      'He referred to her earlier testimony that concluded there was only a 50 percent chance of success.',
+      'Costco and Winnebago are among retailers that said they raised prices.',
+      'The number who said they had used cannabis rose by 23 percent.',
+      'Those who believe the party is stuck are deluding themselves.',
+      'Assange, who denies the accusation, has avoided extradition for seven years.',
+      'A man who said he was a police officer knocked on the door.',
+      'He thanked James Rigney, who wrote as Robert Jordan.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['the waitress', 'I started it'],
+      ['a blog post', 'customers could now access music for free'],
+      ['an Army officer', 'the call as “improper.”'],
+      ['her earlier testimony', 'there was only a 50 percent chance of success'],
+      ['retailers', 'they raised prices'],
+    ]);
+  });
+
+  it('lets the quote after a relative-clause source go on with the sentence’s own speaker', () => {
+    const claims = run(
+      '“The mission worked with one launch,” Tom Stafford responded. He then referred to Cooke’s earlier testimony that concluded there was only a 50 percent chance of success. “I cannot disagree with it.”',
+    );
+    expect(claims.map((c) => [c.resolvedSpeaker, c.sourceKind])).toEqual([
+      ['Tom Stafford', 'person'],
+      ['Cooke’s earlier testimony', 'document'],
+      ['Tom Stafford', 'person'],
+    ]);
+  });
+
+  it('reads a source-less passive in a relative clause beside the sentence’s own claim', () => {
+    const claims = run(
+      'The company, which is expected to lay off thousands of employees as it faces losses, confirmed on Monday that it had been contacted by the office of the NYAG.',
+      'Hubble spotted plumes from Europa, which is thought to harbor a huge, salty ocean beneath its ice shell.',
+      'His doctor ordered a chest X-ray, which was considered to be normal.',
+      'The email, which was seen by The Real Deal, was sent on Monday.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['is expected', 'to lay off thousands of employees as it faces losses'],
+      ['The company', 'it had been contacted by the office of the NYAG'],
+      ['is thought', 'to harbor a huge, salty ocean beneath its ice shell'],
+      ['was considered', 'to be normal'],
+    ]);
+  });
+
+  it('reads “has been shown to” as a source-less claim, but not “were shown to”', () => {
+    const claims = run(
+      'Sleep deprivation has been shown to alter the levels of hormones that affect hunger.',
+      'The outflows were also shown to change their galaxy’s structure.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      [
+        'has been shown',
+        'shown',
+        'Sleep deprivation has been shown to alter the levels of hormones that affect hunger',
+      ],
+    ]);
+  });
+
+  it('reads a weak verb before a subject pronoun and any verb of its clause', () => {
+    const claims = run(
+      'Many in the space community note he held similar views long before working with Boeing.',
+      'The coach added it to the list.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['note', 'he held similar views long before working with Boeing'],
+    ]);
+  });
+
+  it('reads a weak verb before a clause whose subject runs to six words, but not into a relative clause', () => {
+    const claims = run(
+      'A recent report stated the South Korean solar module industry had a capacity of 8.69 GW.',
+      'She recalled the rainy day the man who was arrested came home.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['stated', 'the South Korean solar module industry had a capacity of 8.69 GW'],
+    ]);
+  });
+
+  it('takes the speaker of a verb after "to" from the verb that hands it the words', () => {
+    const claims = run(
+      'The cutback led the French manufacturer to announce it would scrap its production.',
+      'The video prompted some Twitter users to argue that the campaign made it look as if those featured were on the drug.',
+      'Trump has recently tried to suggest that he barely knows his ambassador.',
+      'He declined to say when the lander would be ready.',
+      'The deal would allow leaders from both countries to claim an easy victory.',
+      'The chair allowed him to say that the vote was rigged.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['the French manufacturer', 'announce', 'it would scrap its production'],
+      [
+        'some Twitter users',
+        'argue',
+        'the campaign made it look as if those featured were on the drug',
+      ],
+      ['Trump', 'suggest', 'he barely knows his ambassador'],
+    ]);
+  });
+
+  it('reads "expect" as a forecast with an object and what it will do, not an intention or a surprise', () => {
+    const claims = run(
+      'Analysts expect the number of electric vehicles for sale to grow to as many as 80 by 2022.',
+      'Seoul expects PV cell producers to increase the average efficiency of their devices.',
+      'Bridenstine expects to produce three SLS rockets through 2024.',
+      'We didn’t expect much change when it came to speakers.',
+      'Schiff never expected that Trump would release a classified transcript.',
+      'Google tells us you should expect to buy, not rent, cloud games.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      [
+        'Analysts',
+        'expect',
+        'the number of electric vehicles for sale to grow to as many as 80 by 2022',
+      ],
+      ['Seoul', 'expects', 'PV cell producers to increase the average efficiency of their devices'],
+      ['Google', 'tells', 'you should expect to buy, not rent, cloud games'],
+    ]);
+  });
+
+  it('reads "speculates", "mentioned", "volunteered" and "bemoans" with a that-clause, not as nouns', () => {
+    const claims = run(
+      'Vaughan speculates that it might be part of the immune response.',
+      'Once the man mentioned that he had switched to a feather duvet, the diagnosis was clear.',
+      'However, they volunteered that they had written to his agent three times.',
+      'Gaiman still bemoans that the novel should have been marketed like a thriller.',
+      'Friends, volunteers, and police canvassed the city looking for the girl.',
+      'Someone tried to remove all mention of her from the page.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['speculates', 'it might be part of the immune response'],
+      ['mentioned', 'he had switched to a feather duvet'],
+      ['volunteered', 'they had written to his agent three times'],
+      ['bemoans', 'the novel should have been marketed like a thriller'],
+    ]);
+  });
+
+  it('keeps a relative clause that goes on with what happened in the claim, not one that says who someone is', () => {
+    const claims = run(
+      'Castro tells the paper that he fought with the man, who snatched the keys from his hand.',
+      'He admitted that he took the child to a hotel, where he held her captive.',
+      'Police said the shop was robbed by Smith, who was then on parole.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'he fought with the man, who snatched the keys from his hand',
+      'he took the child to a hotel, where he held her captive',
+      'the shop was robbed by Smith',
+    ]);
+  });
+
+  it('reads a noun-like verb inverted between the halves of a split quote', () => {
+    const claims = run(
+      '“We’re truly excited about our tour,” comments Johnston in a statement, “as it’s a celebration of the band’s history. We’ll be performing songs from our full catalog.”',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.continuation ?? false])).toEqual([
+      ['Johnston', 'comments', false],
+      ['Johnston', 'comments', true],
+    ]);
+  });
+
+  it('reads "in the words of X" as "according to X", with a colon ending the source', () => {
+    const claims = run(
+      'Here is how bad things got in the words of the patient: “I was unable to stand. Going upstairs to bed was a 30 min activity.”',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['the patient', 'in the words of', 'I was unable to stand.'],
+      ['the patient', 'in the words of', 'Going upstairs to bed was a 30 min activity.'],
+    ]);
+  });
+
+  it('reads "related" as a speech verb only next to a quote', () => {
+    const claims = run(
+      'As he related, “the course of steroids continued for 12 months. I have been able to stop them completely.”',
+      'The SEC opened an inquiry into rule violations related to its cancelled IPO.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.continuation ?? false])).toEqual([
+      ['he', 'related', false],
+      ['he', 'related', true],
+    ]);
+  });
+
+  it('reads "because of" inside a subject as a preposition, not a clause boundary', () => {
+    const claims = run(
+      'A spokesperson who did not wish to be named because of agency policy said in a statement that the agency never administered vaccines.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      [
+        'A spokesperson who did not wish to be named because of agency policy',
+        'the agency never administered vaccines',
+      ],
+    ]);
+  });
+
+  it('reads an adverb alone between commas after the subject as no clause boundary', () => {
+    const claims = run(
+      'Others, though, might argue that the review should include the rocket itself.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Others', 'the review should include the rocket itself'],
+    ]);
+  });
+
+  it('takes a lower-case “others” after a conjunction for a source', () => {
+    const [c] = run(
+      'For some, paying off debt is worth it, while others may argue that the money saved would pale in comparison.',
+    );
+    expect(c && [c.speaker, c.sourceKind, c.quote]).toEqual([
+      'others',
+      'anonymous',
+      'the money saved would pale in comparison',
+    ]);
+  });
+
+  it('skips a relative clause with “then” between the subject and its verb', () => {
+    const [c] = run(
+      'But in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported that smooth muscle in the lungs expresses bitter taste receptors.',
+    );
+    expect(c && [c.speaker, c.quote]).toEqual([
+      'the laboratory of Stephen Liggett',
+      'smooth muscle in the lungs expresses bitter taste receptors',
+    ]);
+  });
+
+  it('reads “as X notes,” after an opening adverb, but not after a subject', () => {
+    const claims = run(
+      'For example, as Herbert notes, being able to smell pathogens gives the body more time to respond.',
+      'HP, as Gizmodo recently explained, is a complex and rare condition.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Herbert', 'being able to smell pathogens gives the body more time to respond'],
+    ]);
+  });
+
+  it('reads a subject after a subordinate clause as the main clause’s, and ends a claim before “, despite”', () => {
+    const claims = run(
+      'As we’ve noted, a 2019 study by the Centre for Economic Policy Research concluded that, using standard economic methods, the full incidence of the tariff falls on domestic consumers.',
+      'While the plans have changed, the agency has maintained that the SLS will be essential for spaceflight, despite cost issues that pushed back its launch.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'using standard economic methods, the full incidence of the tariff falls on domestic consumers',
+      'the SLS will be essential for spaceflight',
+    ]);
+  });
+
+  it('reads "for decades" and "for the first time" between a verb and its “that”', () => {
+    const claims = run(
+      'Austria argued for decades that it was the first victim of National Socialism.',
+      'He admitted for the first time that the company had lost money.',
+      'They argued for a policy that would cut taxes.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'it was the first victim of National Socialism',
+      'the company had lost money',
+    ]);
+  });
+
+  it('takes the noun phrase after “with” for the source of the participle that follows it', () => {
+    const claims = run(
+      'There will be fast charging, with Audi suggesting that the car can top up in under thirty minutes.',
+      'Smoke will descend on Delhi, with forecasters warning that pollution is likely to reach severe levels, officials said.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Audi', 'the car can top up in under thirty minutes'],
+      [
+        'officials',
+        'Smoke will descend on Delhi, with forecasters warning that pollution is likely to reach severe levels',
+      ],
+      ['forecasters', 'pollution is likely to reach severe levels'],
+    ]);
+  });
+
+  it('reads a participle after a quote that closes on a comma as the quoted source’s', () => {
+    const claims = run(
+      'Noem later tweeted that the epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['Noem', 'tweeted', 'the epidemic “needs to be a dinner table conversation,'],
+      ['Noem', 'adding', 'we need everyone on it.'],
+    ]);
+  });
+
+  it('reads an answering verb with “that” as a claim, but not a joke or an answer without “that”', () => {
+    const claims = run(
+      'Bridenstine responded that SLS is the only vehicle for launching humans.',
+      'Cook joked that he is not Alicia Keys.',
+      'Police responded to the scene within minutes of the call.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['Bridenstine', 'responded', 'SLS is the only vehicle for launching humans'],
+    ]);
+  });
+
+  it('takes the noun phrase after “with” for the source of a two-word participle too', () => {
+    const [c] = run(
+      'Egypt also criticised the shift, with Jordanian Foreign Minister Ayman Safadi warning of “dangerous consequences”.',
+    );
+    expect(c && [c.speaker, c.cue, c.quote]).toEqual([
+      'Jordanian Foreign Minister Ayman Safadi',
+      'warning of',
+      'dangerous consequences',
+    ]);
+  });
+
+  it('reads a source-less view as a participle set off by commas or opening the sentence', () => {
+    const claims = run(
+      'Israel seized the territories, seen as pivotal parts of any future Palestinian state, in 1967.',
+      'Hilly areas, thought to represent exposed portions of the crust, cover 14 percent of the surface.',
+      'Long considered one of the great slights, the Doobies were finally nominated.',
+      'The board met, considered the offer, and rejected it.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['seen as', 'pivotal parts of any future Palestinian state'],
+      ['thought', 'to represent exposed portions of the crust'],
+      ['considered', 'one of the great slights'],
+    ]);
+  });
+
+  it('reads "it was announced/noted/confirmed that" as a source-less claim, but not without “that”', () => {
+    const claims = run(
+      'It was announced on Monday that the rules would change.',
+      'In reading the journal, it was noted that you have been named a 40 Under 40 recipient.',
+      'It was announced at the show.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      ['It was announced on Monday', 'unattributed', 'the rules would change'],
+      ['it was noted', 'unattributed', 'you have been named a 40 Under 40 recipient'],
+    ]);
+  });
+
+  it('reads "ordered" as a speech verb only in a tag next to a quote', () => {
+    const claims = run(
+      '"Hands! Let me see your hands!" an officer ordered. "Step out."',
+      'The judge ordered the release of the documents.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['an officer', 'ordered', 'Hands!'],
+      ['an officer', 'ordered', 'Let me see your hands!'],
+      ['an officer', 'ordered', 'Step out.'],
+    ]);
+  });
+
+  it('reads "weighed in" as a tag next to a quote', () => {
+    const claims = run(
+      '"We all miss Steve so much," Benioff weighed in, telling Cook, "since he passed, you have been true to his values."',
+      'Several senators weighed in on the debate.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['Benioff', 'weighed in', 'We all miss Steve so much,'],
+      ['Benioff', 'telling', 'since he passed, you have been true to his values.'],
+    ]);
+  });
+
+  it('reads a weak verb before a plural with a number or modifiers and a modal', () => {
+    const claims = run(
+      'A presentation to bondholders indicated administrative jobs would be cut.',
+      'Edmunds expects 16.6 million vehicles will be sold this year.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['indicated', 'administrative jobs would be cut'],
+      ['expects', '16.6 million vehicles will be sold this year'],
+    ]);
+  });
+
+  it('reads a weak verb before a number of things and a past verb', () => {
+    const claims = run(
+      'Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances.',
+      'The company reported 12 new stores in March.',
+    );
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ['reported', 'at least 5,000 people entered the Statehouse through public entrances'],
+    ]);
+  });
+
+  it('reads a claim noun its one owner holds: “X’s announcement that …”, “his vow that …”', () => {
+    const claims = run(
+      'Despite Mr. Trump’s Oct. 11 announcement that the two countries had reached a deal, nothing was signed.',
+      'Johnson is under fire for failing to deliver on his often-repeated vow that Britain would leave the EU.',
+      'It is as hard to believe as Robert Mueller’s own testimony that he was not familiar with Fusion GPS — the font of the dossier.',
+      'Schiff’s assertion that he does not know the name is as hard to believe.',
+      'He referred to Cooke’s earlier testimony that concluded there was only a 50 percent chance.',
+      'Users pointed to articles to support their claim that her net worth far exceeded her salary.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['Mr. Trump', 'announcement', 'the two countries had reached a deal'],
+      ['his', 'vow', 'Britain would leave the EU'],
+      ['Robert Mueller', 'testimony', 'he was not familiar with Fusion GPS'],
+      ['Cooke’s earlier testimony', 'concluded', 'there was only a 50 percent chance'],
+    ]);
+  });
+});

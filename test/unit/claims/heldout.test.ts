@@ -8,11 +8,11 @@ import { checkLabelledPages, type Floor, loadPages } from './labelledPages';
  * are no longer held out: they guard those fixes against regressions.
  */
 const FLOORS: Record<string, Floor> = {
-  '06e5123e': { matched: 10, speakers: 10, kinds: 10, predicted: 10 },
-  '7a664e40': { matched: 32, speakers: 32, kinds: 32, predicted: 33 },
-  '7de52419': { matched: 21, speakers: 21, kinds: 20, predicted: 22 },
+  '06e5123e': { matched: 12, speakers: 12, kinds: 11, predicted: 12 },
+  '7a664e40': { matched: 33, speakers: 33, kinds: 33, predicted: 34 },
+  '7de52419': { matched: 22, speakers: 22, kinds: 21, predicted: 23 },
   '961bd85c': { matched: 6, speakers: 6, kinds: 6, predicted: 6 },
-  ea25dd7e: { matched: 22, speakers: 22, kinds: 21, predicted: 22 },
+  ea25dd7e: { matched: 24, speakers: 24, kinds: 24, predicted: 24 },
   eecd2575: { matched: 16, speakers: 16, kinds: 16, predicted: 16 },
 };
 
@@ -20,7 +20,7 @@ const pages = loadPages('claims-heldout');
 
 checkLabelledPages('claims on the held-out pages', pages, FLOORS, {
   precision: 0.97,
-  recall: 0.9,
+  recall: 0.93,
   speakers: 0.98,
   kinds: 0.97,
 });
