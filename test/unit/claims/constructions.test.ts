@@ -146,6 +146,19 @@ describe('reported speech', () => {
     expect(c?.resolvedSpeaker).toBe('Elbridge Colby, the Defence Undersecretary for Policy');
   });
 
+  it('ends a reported clause where another source reports after "and" or "but"', () => {
+    const claims = run(
+      'Residents said the water rose within minutes, and firefighters said they rescued six people.',
+      'Police said the driver fled, but a witness told reporters he stayed at the scene.',
+    ).map((c) => [c.speaker, c.quote]);
+    expect(claims).toEqual([
+      ['Residents', 'the water rose within minutes'],
+      ['firefighters', 'they rescued six people'],
+      ['Police', 'the driver fled'],
+      ['a witness', 'he stayed at the scene'],
+    ]);
+  });
+
   it('reads a tag after the clause: …, experts say', () => {
     const [c] = run('The upside will be capped for the market in the near term, experts say.');
     expect(c && pick(c)).toEqual({
