@@ -1037,6 +1037,25 @@ function passives(
 }
 
 /**
+ * The matches of a global pattern in the sentence from `s` to `e`, with where each starts in the
+ * paragraph, leaving out those inside a claim already found (its words are that claim's).
+ */
+function* freshMatches(
+  pattern: RegExp,
+  masked: string,
+  s: number,
+  e: number,
+  found: Attribution[],
+): Generator<{ m: RegExpExecArray; at: number }> {
+  const sentence = masked.slice(s, e);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const at = s + m.index;
+    if (!found.some((f) => f.quote.start <= at && f.quote.end > at)) yield { m, at };
+  }
+}
+
+/**
  * "He is accused of participating in …": the accusation, from after "of" to the end of its
  * clause. A sentence whose claim already holds it ("He is accused of …, police said") has it.
  */
@@ -1049,11 +1068,7 @@ function accusations(
   found: Attribution[],
 ): Attribution[] {
   const out: Attribution[] = [];
-  const sentence = masked.slice(s, e);
-  ACCUSED.lastIndex = 0;
-  for (let m = ACCUSED.exec(sentence); m; m = ACCUSED.exec(sentence)) {
-    const at = s + m.index;
-    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
+  for (const { m, at } of freshMatches(ACCUSED, masked, s, e, found)) {
     const start = at + m[0].length;
     const end = endOfContent(masked, start, e, false);
     if (end <= start) continue;
@@ -1082,11 +1097,7 @@ function relativePassives(
   found: Attribution[],
 ): Attribution[] {
   const out: Attribution[] = [];
-  const sentence = masked.slice(s, e);
-  RELATIVE_PASSIVE.lastIndex = 0;
-  for (let m = RELATIVE_PASSIVE.exec(sentence); m; m = RELATIVE_PASSIVE.exec(sentence)) {
-    const at = s + m.index;
-    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
+  for (const { m, at } of freshMatches(RELATIVE_PASSIVE, masked, s, e, found)) {
     const start = at + m[0].length;
     // The clause ends at the comma before the main verb ("…, confirmed on Monday"), not at a
     // comma inside it ("a huge, salty ocean").
@@ -1127,13 +1138,9 @@ function ownedClaims(
   found: Attribution[],
 ): Attribution[] {
   const out: Attribution[] = [];
-  const sentence = masked.slice(s, e);
-  const owned = OWNED_CLAIM.for(sentence);
-  owned.lastIndex = 0;
-  for (let m = owned.exec(sentence); m; m = owned.exec(sentence)) {
-    const at = s + m.index;
+  const owned = OWNED_CLAIM.for(masked.slice(s, e));
+  for (const { m, at } of freshMatches(owned, masked, s, e, found)) {
     const start = at + m[0].length;
-    if (found.some((f) => f.quote.start <= at && f.quote.end > at)) continue;
     // "testimony that concluded …" is a relative clause; a claim noun that opens the clause
     // ("Schiff’s assertion that … is as hard to believe …") has no end to read.
     if (RELATIVE_VERB.test(masked.slice(start, e)) || OPENS_SENTENCE.test(masked.slice(s, at)))
