@@ -483,7 +483,7 @@ function controlledSource(
     const np = object[1].trimEnd();
     const start = s + object.index + object[0].lastIndexOf(object[1]);
     if (OBJECT_PRONOUN.test(np)) return null;
-    return { start, end: start + np.length, apposition: null, subordinate: false, via: null };
+    return { start, end: start + np.length, ...NO_EXTRAS };
   }
   const subject = SUBJECT_CONTROL.exec(pre);
   return subject ? subjectBefore(masked, s, s + subject.index) : null;
