@@ -12,8 +12,9 @@ import { gzipSync } from 'node:zlib';
 // navigations (a site that swaps its story without loading a page) and second looks at a page
 // that renders or re-renders its story late added 1.4 kB in the fourteenth. Holding pages that
 // only og:type calls articles to a higher bar, listings of microdata posts, and telling a
-// listing of posts by how its prose is shared among them added 0.4 kB in the fifteenth.
-const BUDGET = { 'content-scripts/content.js': 23_400 };
+// listing of posts by how its prose is shared among them added 0.4 kB in the fifteenth. Turning
+// away the forum threads and question pages that declare themselves added 0.13 kB in the seventeenth.
+const BUDGET = { 'content-scripts/content.js': 23_550 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

@@ -88,8 +88,12 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
   };
 }
 
-/** A 'tagged' page is judged as an 'article' or an 'unknown' one (isArticlePage). */
-const MIN_PROSE: Record<Exclude<DeclaredKind, 'tagged'>, number> = {
+/**
+ * A 'tagged' page is judged as an 'article' or an 'unknown' one (isArticlePage). A page the
+ * gate let through that declares a discussion does so only in microdata deep inside it, as a
+ * story's comments may: that says nothing of the page, which is judged as an 'unknown' one.
+ */
+const MIN_PROSE: Record<Exclude<DeclaredKind, 'tagged' | 'discussion'>, number> = {
   article: 200,
   unknown: 500,
   other: 1500,
@@ -119,6 +123,7 @@ function looksLikeOtherPage(stats: BodyStats): boolean {
  * on every page of a site, a home page's one promo paragraph would otherwise be its "article".
  */
 export function isArticlePage(stats: BodyStats, declared: DeclaredKind, signed = false): boolean {
+  if (declared === 'discussion') return isArticlePage(stats, 'unknown', signed);
   if (declared === 'tagged')
     return signed
       ? isArticlePage(stats, 'article') && !looksLikeOtherPage(stats)
@@ -135,6 +140,7 @@ export function isArticlePage(stats: BodyStats, declared: DeclaredKind, signed =
   return stats.noise <= stats.prose * 0.5 && !looksLikeOtherPage(stats);
 }
 
+/** 'discussion', judged as 'unknown', gives no verdict of its own. */
 const KINDS: DeclaredKind[] = ['article', 'tagged', 'unknown', 'other'];
 
 /**

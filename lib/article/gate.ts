@@ -6,16 +6,14 @@ import { type Declarations, declaresArticle, quickDeclaredKind } from './meta';
  * the <p> elements and what the head declares. A page passes with a run of paragraph text under
  * one parent, with text laid out by <br> instead of <p>, or when it declares itself an article
  * (structured data, og:type, an <article> holding the headline); one that declares itself a
- * product, video or listing needs much more paragraph text.
+ * product, video or listing needs much more paragraph text, and a forum thread or a question
+ * page never passes.
  */
 
 /** Paragraph text under one parent, or under one grandparent, that lets an undeclared page through. */
 const PARENT_PROSE = 400;
 const GRANDPARENT_PROSE = 600;
-/**
- * A page that declares itself something else (product, video, listing) needs this much; as
- * much tells any page's declarations need not be read.
- */
+/** A page that declares itself something else (product, video, listing) needs this much. */
 export const LONG_PROSE = 1500;
 /** Shorter paragraphs are captions, labels and card excerpts. */
 const MIN_PARAGRAPH_CHARS = 50;
@@ -69,8 +67,11 @@ export function passesGate(
   evidence: ParagraphEvidence,
   declarations: () => Declarations,
 ): boolean {
-  if (evidence.parent >= LONG_PROSE) return true;
+  // Read on every page: a forum thread's posts hold as much prose as any story. An article
+  // page reads them next in any case.
   const kind = quickDeclaredKind(doc, declarations());
+  if (kind === 'discussion') return false;
+  if (evidence.parent >= LONG_PROSE) return true;
   if (kind === 'other') return false;
   if (evidence.parent >= PARENT_PROSE || evidence.grand >= GRANDPARENT_PROSE) return true;
   if (evidence.long < 3 && doc.getElementsByTagName('br').length >= BR_LAYOUT) return true;

@@ -10,10 +10,11 @@ import { addItemTypes, readMicrodata } from './microdata';
 
 /**
  * 'article' when structured data or microdata declare the page an article; 'tagged' when only
- * og:type does, which many sites set on every page, home pages included; 'other' when it
- * declares another main kind (product, video, album, listing); else 'unknown'.
+ * og:type does, which many sites set on every page, home pages included; 'discussion' for a
+ * forum thread or a question and its answers; 'other' when it declares another main kind
+ * (product, video, album, listing); else 'unknown'.
  */
-export type DeclaredKind = 'article' | 'tagged' | 'other' | 'unknown';
+export type DeclaredKind = 'article' | 'tagged' | 'discussion' | 'other' | 'unknown';
 
 export const declaresArticle = (kind: DeclaredKind) => kind === 'article' || kind === 'tagged';
 
@@ -33,6 +34,11 @@ export interface PageMeta {
 const ARTICLE_TYPE = /(Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
 const OTHER_TYPE =
   /^(Product|ProductGroup|Offer|VideoObject|MusicAlbum|MusicGroup|MusicPlaylist|CollectionPage|SearchResultsPage|ItemList|ProfilePage|SoftwareApplication|WebApplication|Movie|Book|Event)$/;
+/**
+ * What forum software (XenForo, Discourse, Reddit) and question sites (Stack Exchange) declare
+ * on a thread: posts of many writers, however long, never one story.
+ */
+const DISCUSSION_TYPE = /^(DiscussionForumPosting|QAPage)$/;
 const OTHER_OG = /^(product|video|music|profile|book|books|place|business)/i;
 
 /** Content of the page's <meta> tags by lower-cased property, name or itemprop (first one wins). */
@@ -94,6 +100,7 @@ export function readDeclarations(doc: Document): Declarations {
  */
 function kindOf(types: string[], readOgType: () => string | null): DeclaredKind {
   if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
+  if (types.some((t) => DISCUSSION_TYPE.test(t))) return 'discussion';
   if (types.some((t) => OTHER_TYPE.test(t))) return 'other';
   const ogType = readOgType();
   if (/^article$/i.test(ogType ?? '')) return 'tagged';

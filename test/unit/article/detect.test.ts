@@ -183,6 +183,29 @@ describe('detectArticle', () => {
     expect(quickReject(page(og('article') + ld('https://schema.org/Products'), four))).toBe(false);
   });
 
+  it('turns away forum threads and question pages, however long their posts', () => {
+    const posts = Array.from(
+      { length: 4 },
+      (_, i) => `<div class="post"><a href="/members/${i}">member${i}</a>${paras(4, i * 4)}</div>`,
+    ).join('');
+    const thread = `<h1>Is the new funding enough?</h1><div class="thread">${posts}</div>`;
+    expect(detectArticle(page(DATED, thread))).not.toBeNull();
+    const forum = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebPage' }, { '@type': 'DiscussionForumPosting', headline: 'Is it?' }],
+    })}</script>`;
+    expect(detectArticle(page(forum + DATED, thread))).toBeNull();
+    // A question and its answers declared on <html>, the way Stack Exchange sites do.
+    const qa = page(DATED, thread);
+    qa.documentElement.setAttribute('itemtype', 'https://schema.org/QAPage');
+    expect(detectArticle(qa)).toBeNull();
+    // A story whose comments are marked up as a discussion is still a story.
+    const story = `<script type="application/ld+json">${JSON.stringify({ '@type': ['NewsArticle', 'DiscussionForumPosting'] })}</script>`;
+    expect(detectArticle(page(story, thread))).not.toBeNull();
+    const comments = `<article><h1>Ministers promise funding</h1>${paras(8)}<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>First!</p></div></article>`;
+    expect(detectArticle(page(DATED, comments))).not.toBeNull();
+  });
+
   it('wants more prose of an undeclared page that no date or <article> signs', () => {
     // A product or landing page: a few paragraphs of copy, no date.
     const copy = `<main><h1>Meet the new browser</h1>${paras(5)}</main>`;
