@@ -13,8 +13,9 @@ import { gzipSync } from 'node:zlib';
 // that renders or re-renders its story late added 1.4 kB in the fourteenth. Holding pages that
 // only og:type calls articles to a higher bar, listings of microdata posts, and telling a
 // listing of posts by how its prose is shared among them added 0.4 kB in the fifteenth. Turning
-// away the forum threads and question pages that declare themselves added 0.13 kB in the seventeenth.
-const BUDGET = { 'content-scripts/content.js': 23_550 };
+// away forum threads and question pages, those that declare themselves (0.13 kB) and threads
+// told by their posts' links to members (0.5 kB), added 0.63 kB in the seventeenth.
+const BUDGET = { 'content-scripts/content.js': 24_050 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

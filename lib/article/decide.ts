@@ -30,6 +30,48 @@ export interface ContainerContents {
   controls: number;
   /** The container sits in a form that holds little else: terms to agree to, instructions. */
   form: boolean;
+  /** The body opens in one of several posts, each signed by a member: a forum thread. */
+  thread: boolean;
+}
+
+/**
+ * Links to a member's page as forum software writes them (memberlist.php?mode=viewprofile,
+ * member.php?u=1, /members/name.1/, index.php?action=profile, /profile/1-name/, /user/name,
+ * /u/name), not stories whose address holds the word ("new-member-area", "high-profile-case").
+ */
+const MEMBER_LINK = [
+  'member.php',
+  'memberlist.php',
+  '/members/',
+  '/member/',
+  '=profile',
+  '/profile/',
+  '/user/',
+  '/users/',
+  '/u/',
+]
+  .map((path) => `a[href*="${path}"]`)
+  .join();
+const THREAD_POSTS = 3;
+
+/**
+ * Whether the box the body's first paragraph sits in (or one around it) is one of at least
+ * THREAD_POSTS boxes of one parent, of the same tag, each linking to a member's page: the
+ * opening post of a thread, however long, answered by the others. A story whose readers'
+ * comments sit beside it is no such box, unless the story links to its writer's profile too.
+ */
+function opensThread(first: Element | undefined, container: Element | null): boolean {
+  // Most containers link to no member at all: one search settles them.
+  if (!container?.querySelector(MEMBER_LINK)) return false;
+  for (let box = first ?? null; box; box = box === container ? null : box.parentElement) {
+    const parent = box.parentElement;
+    if (!parent || !box.querySelector(MEMBER_LINK)) continue;
+    let posts = 0;
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling)
+      if (el.tagName === box.tagName && el.querySelector(MEMBER_LINK)) posts++;
+    if (posts >= THREAD_POSTS) return true;
+  }
+  return false;
 }
 
 /**
@@ -82,6 +124,7 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
         code: count('pre,code'),
         controls: count('input,select,button,textarea'),
         form: (container?.closest('form')?.textContent?.length ?? Infinity) < prose * 2,
+        thread: opensThread(body.find((leaf) => leaf.weight > 0)?.element, container),
       };
       return contents;
     },
@@ -106,13 +149,14 @@ const MIN_PROSE: Record<Exclude<DeclaredKind, 'tagged' | 'discussion'>, number> 
 const UNSIGNED_PROSE = 1000;
 
 /**
- * A body container that looks like a listing, documentation, a shop/app screen or a form's own text
- * (a registration page's terms), on a page whose structured data does not call it an article. A
+ * A body container that looks like a listing, documentation, a shop/app screen, a form's own text
+ * (a registration page's terms) or a forum thread, on a page whose structured data does not call
+ * it an article. A
  * site built on one page-wide form (ASP.NET) has its menus and footer in it too, far more text.
  */
 function looksLikeOtherPage(stats: BodyStats): boolean {
-  const { articles, code, controls, form } = stats.contents();
-  return articles >= 3 || code >= 8 || controls >= 20 || form;
+  const { articles, code, controls, form, thread } = stats.contents();
+  return articles >= 3 || code >= 8 || controls >= 20 || form || thread;
 }
 
 /**

@@ -186,7 +186,7 @@ describe('detectArticle', () => {
   it('turns away forum threads and question pages, however long their posts', () => {
     const posts = Array.from(
       { length: 4 },
-      (_, i) => `<div class="post"><a href="/members/${i}">member${i}</a>${paras(4, i * 4)}</div>`,
+      (_, i) => `<div class="post"><b>member${i}</b>${paras(4, i * 4)}</div>`,
     ).join('');
     const thread = `<h1>Is the new funding enough?</h1><div class="thread">${posts}</div>`;
     expect(detectArticle(page(DATED, thread))).not.toBeNull();
@@ -323,6 +323,19 @@ describe('detectArticle', () => {
       `<div class="top"><a href="/">Board index</a> <a href="/faq">FAQ</a></div><form method="post" action="/register"><div class="content"><h2>Forum registration</h2>${paras(8)}</div><input type="submit" value="I agree to these terms"> <input type="submit" value="I do not agree"></form>`,
     );
     expect(detectArticle(doc)).toBeNull();
+  });
+
+  it("does not take a forum thread for an article, but keeps a story beside its readers' comments", () => {
+    const post = (i: number, n: number, cls: string) =>
+      `<div class="${cls}"><dl class="profile"><dt><a href="./memberlist.php?mode=viewprofile&amp;u=${i}">member${i}</a></dt><dd>Posts: 120</dd></dl><div class="postbody"><p class="author">by member${i} on Sun Jan 05, 2020</p><div class="content">${paras(n, i * 10)}</div></div></div>`;
+    // The opening post holds most of the thread's text; the classes of the posts alternate.
+    const thread = `<div class="topic"><h2>Is the new funding enough?</h2>${post(1, 8, 'post bg1')}${post(2, 1, 'post bg2')}${post(3, 2, 'post bg1')}${post(4, 1, 'post bg2')}</div>`;
+    expect(detectArticle(page(DATED, thread))).toBeNull();
+    // Readers' comments in boxes like the posts, beside a story that is no such box.
+    const comment = (i: number) =>
+      `<div class="note"><a href="/members/reader-${i}/">Reader ${i}</a>${paras(3, i * 10)}</div>`;
+    const story = `<div class="page"><div class="story"><h1>Ministers promise funding</h1>${paras(6)}</div>${[1, 2, 3, 4].map(comment).join('')}</div>`;
+    expect(bodyOf(page(DATED, story))).toContain('Paragraph 6');
   });
 
   it('still finds the story on a site built on one page-wide form', () => {
