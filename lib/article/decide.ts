@@ -36,8 +36,9 @@ export interface ContainerContents {
 
 /**
  * Links to a member's page as forum software writes them (memberlist.php?mode=viewprofile,
- * member.php?u=1, /members/name.1/, index.php?action=profile, /profile/1-name/, /user/name,
- * /u/name), not stories whose address holds the word ("new-member-area", "high-profile-case").
+ * member.php?u=1, /members/name.1/, index.php?action=profile, /profile/1-name/, /u/name), not
+ * stories whose address holds the word ("new-member-area", "high-profile-case"). Not /user/
+ * either: Drupal sites link /user/login on every page and bylines to /user/12.
  */
 const MEMBER_LINK = [
   'member.php',
@@ -46,28 +47,31 @@ const MEMBER_LINK = [
   '/member/',
   '=profile',
   '/profile/',
-  '/user/',
-  '/users/',
   '/u/',
 ]
   .map((path) => `a[href*="${path}"]`)
   .join();
 const THREAD_POSTS = 3;
 
+/** A post is signed by one member: its links to members all go to one page. */
+const signedByOne = (box: Element) =>
+  new Set(Array.from(box.querySelectorAll(MEMBER_LINK), (link) => link.getAttribute('href')))
+    .size === 1;
+
 /**
- * Whether the box the body's first paragraph sits in (or one around it) is one of at least
- * THREAD_POSTS boxes of one parent, of the same tag, each linking to a member's page: the
- * opening post of a thread, however long, answered by the others. A story whose readers'
- * comments sit beside it is no such box, unless the story links to its writer's profile too.
+ * Whether the box the body's first paragraph sits in, or one around it, is signed by one member
+ * and is one of at least THREAD_POSTS boxes of one parent, of the same tag, each linking to a
+ * member's page: the opening post of a thread, however long, answered by the others. The body's
+ * container may be that post's text alone, so the search goes above it. A story whose readers'
+ * comments sit beside it is no such box, unless the story links to its writer's member page.
  */
-function opensThread(first: Element | undefined, container: Element | null): boolean {
-  // Most containers link to no member at all: one search settles them.
-  if (!container?.querySelector(MEMBER_LINK)) return false;
-  for (let box = first ?? null; box; box = box === container ? null : box.parentElement) {
-    const parent = box.parentElement;
-    if (!parent || !box.querySelector(MEMBER_LINK)) continue;
+function opensThread(first: Element | undefined): boolean {
+  // Most pages link to no member at all: one search settles them.
+  if (!first?.ownerDocument.querySelector(MEMBER_LINK)) return false;
+  for (let box: Element | null = first; box?.parentElement; box = box.parentElement) {
+    if (!signedByOne(box)) continue;
     let posts = 0;
-    for (let el = parent.firstElementChild; el; el = el.nextElementSibling)
+    for (let el = box.parentElement.firstElementChild; el; el = el.nextElementSibling)
       if (el.tagName === box.tagName && el.querySelector(MEMBER_LINK)) posts++;
     if (posts >= THREAD_POSTS) return true;
   }
@@ -124,7 +128,7 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
         code: count('pre,code'),
         controls: count('input,select,button,textarea'),
         form: (container?.closest('form')?.textContent?.length ?? Infinity) < prose * 2,
-        thread: opensThread(body.find((leaf) => leaf.weight > 0)?.element, container),
+        thread: opensThread(body.find((leaf) => leaf.weight > 0)?.element),
       };
       return contents;
     },

@@ -331,11 +331,23 @@ describe('detectArticle', () => {
     // The opening post holds most of the thread's text; the classes of the posts alternate.
     const thread = `<div class="topic"><h2>Is the new funding enough?</h2>${post(1, 8, 'post bg1')}${post(2, 1, 'post bg2')}${post(3, 2, 'post bg1')}${post(4, 1, 'post bg2')}</div>`;
     expect(detectArticle(page(DATED, thread))).toBeNull();
+    // Short replies: the body's container is the opening post's text alone.
+    const replies = [2, 3, 4].map((i) =>
+      post(i, 0, 'post').replace('</div></div></div>', 'Agreed.</div></div></div>'),
+    );
+    expect(
+      detectArticle(
+        page(DATED, `<div class="topic">${post(1, 8, 'post')}${replies.join('')}</div>`),
+      ),
+    ).toBeNull();
     // Readers' comments in boxes like the posts, beside a story that is no such box.
     const comment = (i: number) =>
       `<div class="note"><a href="/members/reader-${i}/">Reader ${i}</a>${paras(3, i * 10)}</div>`;
     const story = `<div class="page"><div class="story"><h1>Ministers promise funding</h1>${paras(6)}</div>${[1, 2, 3, 4].map(comment).join('')}</div>`;
     expect(bodyOf(page(DATED, story))).toContain('Paragraph 6');
+    // Drupal links its log-in page everywhere and bylines to /user/12: no members' posts.
+    const drupal = `<div class="region"><a href="/user/login">Log in</a></div><div class="region"><div class="story"><p>By <a href="/user/12">Ann Smith</a></p>${paras(6)}</div></div><div class="region"><a href="/user/register">Register</a></div>`;
+    expect(bodyOf(page(DATED, drupal))).toContain('Paragraph 6');
   });
 
   it('still finds the story on a site built on one page-wide form', () => {
