@@ -53,23 +53,20 @@ const MEMBER_LINK = [
   .join();
 const THREAD_POSTS = 3;
 
-/** A post is signed by one member: its links to members all go to one page. */
-const signedByOne = (box: Element) =>
-  new Set(Array.from(box.querySelectorAll(MEMBER_LINK), (link) => link.getAttribute('href')))
-    .size === 1;
-
 /**
- * Whether the box the body's first paragraph sits in, or one around it, is signed by one member
- * and is one of at least THREAD_POSTS boxes of one parent, of the same tag, each linking to a
- * member's page: the opening post of a thread, however long, answered by the others. The body's
- * container may be that post's text alone, so the search goes above it. A story whose readers'
- * comments sit beside it is no such box, unless the story links to its writer's member page.
+ * Whether the box the body's first paragraph sits in, or one around it, links to a member's
+ * page and is one of at least THREAD_POSTS boxes of one parent, of the same tag, that each do:
+ * the opening post of a thread, however long, answered by the others. The body's container may
+ * be that post's text alone, so the search goes above it, up to the box holding the headline
+ * (`h1`): a thread's title sits above its posts, and a story under its headline with readers'
+ * comments beside it, or a page's regions that each link to a log-in page, are no such boxes.
  */
-function opensThread(first: Element | undefined): boolean {
+function opensThread(first: Element | undefined, h1: Element | null): boolean {
   // Most pages link to no member at all: one search settles them.
   if (!first?.ownerDocument.querySelector(MEMBER_LINK)) return false;
   for (let box: Element | null = first; box?.parentElement; box = box.parentElement) {
-    if (!signedByOne(box)) continue;
+    if (h1 && box.contains(h1)) return false;
+    if (!box.querySelector(MEMBER_LINK)) continue;
     let posts = 0;
     for (let el = box.parentElement.firstElementChild; el; el = el.nextElementSibling)
       if (el.tagName === box.tagName && el.querySelector(MEMBER_LINK)) posts++;
@@ -128,7 +125,7 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
         code: count('pre,code'),
         controls: count('input,select,button,textarea'),
         form: (container?.closest('form')?.textContent?.length ?? Infinity) < prose * 2,
-        thread: opensThread(body.find((leaf) => leaf.weight > 0)?.element),
+        thread: opensThread(body.find((leaf) => leaf.weight > 0)?.element, walk.h1),
       };
       return contents;
     },

@@ -327,7 +327,7 @@ describe('detectArticle', () => {
 
   it("does not take a forum thread for an article, but keeps a story beside its readers' comments", () => {
     const post = (i: number, n: number, cls: string) =>
-      `<div class="${cls}"><dl class="profile"><dt><a href="./memberlist.php?mode=viewprofile&amp;u=${i}">member${i}</a></dt><dd>Posts: 120</dd></dl><div class="postbody"><p class="author">by member${i} on Sun Jan 05, 2020</p><div class="content">${paras(n, i * 10)}</div></div></div>`;
+      `<div class="${cls}"><dl class="profile"><dt><a href="./memberlist.php?mode=viewprofile&amp;u=${i}">member${i}</a></dt><dd>Posts: 120</dd><dd><a href="./memberlist.php?mode=email&amp;u=${i}">Email</a></dd></dl><div class="postbody"><p class="author">by member${i} on Sun Jan 05, 2020</p><div class="content">${paras(n, i * 10)}</div></div></div>`;
     // The opening post holds most of the thread's text; the classes of the posts alternate.
     const thread = `<div class="topic"><h2>Is the new funding enough?</h2>${post(1, 8, 'post bg1')}${post(2, 1, 'post bg2')}${post(3, 2, 'post bg1')}${post(4, 1, 'post bg2')}</div>`;
     expect(detectArticle(page(DATED, thread))).toBeNull();
