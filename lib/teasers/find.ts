@@ -1,5 +1,5 @@
 import type { ArticleDetection } from '../article';
-import { elementsOf } from '../dom/liveCollection';
+import { elementsOf, linksUnder } from '../dom/liveCollection';
 import { groupBlocks, itemTexts, type TeaserBlock } from './group';
 import { isOwnHeading, isTeaserHeading, isTopicHeading, kindOf } from './labels';
 import { anchorsAt, linkIndex, MULTI, type TeaserLinkItem } from './links';
@@ -29,7 +29,7 @@ export function findTeasers(doc: Document, article: ArticleDetection): TeaserBlo
   // Which href each element's links go to, or MULTI when they go to more than one page.
   const target = new Map<Element, string>();
   const anchors: [Element, string][] = [];
-  for (const anchor of root.querySelectorAll('a[href]')) {
+  for (const anchor of linksUnder(root)) {
     const href = facts.candidateHref(anchor);
     if (href !== null) anchors.push([anchor, href]);
   }

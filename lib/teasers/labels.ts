@@ -1,3 +1,4 @@
+import { elementsOf } from '../dom/liveCollection';
 import { isHeadingLike } from '../text/headingLike';
 import { hasPhrase, phrasesOf } from '../text/phrases';
 import { ACCENTED_STORY_LIST_PHRASES, STORY_LIST_PHRASES } from '../text/storyListPhrases';
@@ -35,7 +36,10 @@ const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$|^\S*[-_]\S*[-_]\S*$/i;
 
 /** An image link's alt, unless it is a file name. */
 function altText(anchor: Element): string {
-  const alt = clean(anchor.querySelector('img[alt]')?.getAttribute('alt'));
+  const image = elementsOf(anchor.getElementsByTagName('img')).find((img) =>
+    img.hasAttribute('alt'),
+  );
+  const alt = clean(image?.getAttribute('alt'));
   return FILE_NAME.test(alt) ? '' : alt;
 }
 

@@ -1,3 +1,4 @@
+import { linksUnder } from '../dom/liveCollection';
 import { linkText } from './labels';
 import type { PageFacts } from './page';
 
@@ -56,6 +57,6 @@ export function linkIndex(facts: PageFacts, targetOf: TargetOf): LinkIndex {
 
 /** The anchors at or under an element, in document order. */
 export function anchorsAt(el: Element): Element[] {
-  const below = [...el.querySelectorAll('a[href]')];
-  return el.matches('a[href]') ? [el, ...below] : below;
+  const below = linksUnder(el);
+  return el.localName === 'a' && el.hasAttribute('href') ? [el, ...below] : below;
 }
