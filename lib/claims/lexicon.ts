@@ -92,6 +92,10 @@ const WEAK_VERBS = [
   'yell yells yelled',
   'exclaim exclaims exclaimed',
   'relates related',
+  'discover discovers discovered',
+  'demonstrate demonstrates demonstrated',
+  'recognizes recognized recognises recognised',
+  'notices noticed',
   'ordered',
 ];
 

@@ -1392,6 +1392,26 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads a finding told as a discovery or a recognition before its clause', () => {
+    const claims = run(
+      'They discovered that the galaxies emerged within their simulation.',
+      'Another study in 103 women noticed that abstaining from certain foods resulted in cravings.',
+      'Coach Anthony Lynn recognizes that his team’s playoff hopes are slim.',
+      'They demonstrated in 2013 that it responded to molecules secreted by microorganisms.',
+      'She discovered the body in the garage.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['They', 'discovered', 'the galaxies emerged within their simulation'],
+      [
+        'Another study in 103 women',
+        'noticed',
+        'abstaining from certain foods resulted in cravings',
+      ],
+      ['Coach Anthony Lynn', 'recognizes', 'his team’s playoff hopes are slim'],
+      ['They', 'demonstrated', 'it responded to molecules secreted by microorganisms'],
+    ]);
+  });
+
   it('reads a weak verb before a number of things and a past verb', () => {
     const claims = run(
       'Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances.',
