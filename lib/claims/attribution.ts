@@ -727,13 +727,17 @@ export function attributionsIn(
   );
   for (const aside of asides)
     found.push(...attributionsIn(text, masked, aside.start, aside.end, pieces));
-  return [
+  const sourced = [
     ...preferStrong(found),
     ...according,
     ...passives(text, masked, s, e, pieces, found.length > 0),
+  ];
+  return [
+    ...sourced,
     ...accusations(text, masked, s, e, pieces, found),
     ...relativePassives(text, masked, s, e, pieces, found),
     ...ownedClaims(text, masked, s, e, pieces, found),
+    ...hearsay(text, masked, s, e, pieces, sourced),
   ];
 }
 
@@ -1016,23 +1020,6 @@ function passives(
       ...shaped,
     });
   }
-  if (!attributed && !out.length) {
-    const rep = /\breportedly\b/.exec(sentence);
-    if (rep) {
-      const start = startOfContent(masked, s, e);
-      const end = endOfContent(masked, start, e, false);
-      if (end > start) {
-        const shaped = shape(text, masked, { start, end }, pieces);
-        out.push({
-          cue: 'reportedly',
-          cueStart: s + rep.index,
-          speaker: null,
-          speakerText: 'reportedly',
-          ...shaped,
-        });
-      }
-    }
-  }
   return out;
 }
 
@@ -1089,6 +1076,69 @@ function accusations(
       ...shape(text, masked, { start, end }, pieces),
     });
   }
+  return out;
+}
+
+/** The writer's word that a clause is hearsay, with no source: "reportedly", "allegedly". */
+const HEARSAY = /\b(?:reportedly|allegedly)\b/g;
+/**
+ * Where the clause of a hearsay adverb starts: after the last comma, bracket, dash, quote,
+ * conjunction, relative pronoun or preposition before it ("…, which will reportedly focus",
+ * "during which he allegedly raped", "… and Gannett reportedly laid off").
+ */
+const CLAUSE_BOUNDARY =
+  /[,;:()§—–]|\b(?:and|but|or|who|which|whom|where|when|while|because|after|before|since|although|though|if|for|of|by|with|without)\b/g;
+const RELATIVE_WORD = /^(?:who|which|whom|where)$/;
+
+/**
+ * "Epstein, who reportedly committed suicide in August", "GateHouse reportedly laid off more than
+ * 60 employees (…) and Gannett reportedly laid off several hundred": the clause the adverb stands
+ * in, each one a claim of its own. A clause inside a claim already found is that claim's words
+ * ("investigators reportedly located …, Harris said"), unless it is a relative clause, which is
+ * the writer's aside; an adverb on a reporting verb ("Thomas allegedly told a supervisor") only
+ * doubts that it was said.
+ */
+function hearsay(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  if (!sentence.includes('edly')) return out;
+  const adverbs = [...sentence.matchAll(HEARSAY)].map((m) => ({ at: s + m.index, word: m[0] }));
+  adverbs.forEach(({ at, word }, i) => {
+    if (found.some((f) => f.cueStart > at && f.cueStart <= at + word.length + 1)) return;
+    let from = s;
+    let relative = false;
+    for (const b of masked.slice(s, at).matchAll(CLAUSE_BOUNDARY)) {
+      from = s + b.index + b[0].length;
+      relative = RELATIVE_WORD.test(b[0]);
+    }
+    if (!relative && found.some((f) => f.quote.start <= at && f.quote.end > at)) return;
+    const next = adverbs[i + 1];
+    let limit = e;
+    if (next) {
+      const boundaries = [...masked.slice(at, next.at).matchAll(CLAUSE_BOUNDARY)];
+      const last = boundaries[boundaries.length - 1];
+      if (last) limit = at + last.index;
+    }
+    const aside = masked.indexOf('(', at);
+    if (aside >= 0 && aside < limit) limit = aside;
+    const start = startOfContent(masked, from, limit);
+    const end = endOfContent(masked, start, limit, from > s);
+    if (tokenCount(masked.slice(start, end)) < 3) return;
+    out.push({
+      cue: word,
+      cueStart: at,
+      speaker: null,
+      speakerText: word,
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  });
   return out;
 }
 

@@ -1392,6 +1392,25 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads each clause a hearsay adverb stands in as a claim with no source', () => {
+    const claims = run(
+      'Earlier this year, GateHouse reportedly laid off more than 60 employees (the company would not disclose the number) and Gannett reportedly laid off several hundred.',
+      'He denied meeting Epstein, who reportedly committed suicide in August while in custody.',
+      'She asked what he was doing that night, during which he allegedly raped a teenager, a victim of the ring.',
+      '“We messed up,” Thomas allegedly told a supervisor.',
+      'During the search, investigators reportedly located heroin, Harris said.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['reportedly', 'GateHouse reportedly laid off more than 60 employees'],
+      ['reportedly', 'Gannett reportedly laid off several hundred'],
+      ['He', 'meeting Epstein, who reportedly committed suicide in August'],
+      ['reportedly', 'reportedly committed suicide in August while in custody'],
+      ['allegedly', 'he allegedly raped a teenager'],
+      ['Thomas', 'We messed up,'],
+      ['Harris', 'During the search, investigators reportedly located heroin'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
