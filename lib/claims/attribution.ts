@@ -66,11 +66,11 @@ const MAIN_VERB_AFTER_COMMA = new RegExp(
   'u',
 );
 const RELATIVE_INSIDE = new RegExp(
-  `^,\\s*(?:which|who|where)\\b[^,;§"“”]{1,80},\\s*(?=(?:${FINITE_AUX}|did|does|do|\\p{Ll}+(?:ed|s))\\b)`,
+  `^,\\s*(?:which|who|where)\\b[^,;§"“”]{1,100},\\s*(?=(?:${FINITE_AUX}|did|does|do|as well as|\\p{Ll}+(?:ed|s))\\b)`,
   'u',
 );
 const NP_END =
-  /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as|after|before|when|while|because|since|until)\b/;
+  /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|after|before|when|while|because|since|until)\b/;
 const AFTER_CUT = /\s+after\s/;
 const MODAL = /\b(?:would|will|could|might|may|should|can|won['’]t|wouldn['’]t)\b/;
 const OBJECT_AFTER_TELL = scriptPattern(
@@ -114,6 +114,7 @@ const DIRECTIVE = scriptPattern(
 );
 const DIRECTIVE_VERBS = /^(?:warn|warns|warned|warning|tell|tells|told|telling|remind|reminded)$/;
 const PARTICIPLE = /ing$/;
+const ADJECTIVAL_ING = /^reporting$/;
 const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
 const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
 const PASSIVE =
@@ -362,11 +363,7 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   // "noted there’s no evidence", "added he would run": a subject pronoun and its verb make a
   // clause even without "that", where a weak verb's object would be a noun.
   if (WEAK.has(lower) && !NP_VERBS.has(lower))
-    return PRONOUN_CLAUSE.test(body) ||
-      SUBJECT_PRONOUN_CLAUSE.test(body) ||
-      CLAUSE_AHEAD.test(` ${body}`)
-      ? pos + lead.length
-      : -1;
+    return opensClause(body) || reportsThing(lower, body) ? pos + lead.length : -1;
   if (NP_VERBS.has(lower)) {
     if (NON_CLAUSE.test(body)) return -1;
     if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body))
@@ -378,6 +375,28 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     return pos + lead.length;
   return -1;
 }
+
+/** "noted there’s no evidence", "reported at least 5,000 people entered": a clause with no "that". */
+const opensClause = (body: string) =>
+  PRONOUN_CLAUSE.test(body) || SUBJECT_PRONOUN_CLAUSE.test(body) || CLAUSE_AHEAD.test(` ${body}`);
+const REPORT_FORMS = /^(?:reports|reported|reporting)$/;
+/**
+ * A company's results are figures it discloses, not claims: "reported a loss of $304.7 million",
+ * "reported $2.53 in per-share earnings", "reports earnings Wednesday".
+ */
+const RESULTS =
+  /^(?:[$€£¥\d]|[^,;§]*?\b(?:earnings|loss|losses|profits?|revenues?|sales|debt|income|results|quarter)\b)/i;
+/**
+ * "reported its third case of plague", "are reporting a 6th fatality", "reported hearing
+ * gunfire": what a source reports having seen or counted is its claim, whether a clause or not.
+ */
+const reportsThing = (cue: string, body: string) =>
+  REPORT_FORMS.test(cue) &&
+  WORD_START.test(body) &&
+  !opensClause(body) &&
+  !NON_CLAUSE.test(body) &&
+  !RESULTS.test(body);
+const WORD_START = scriptPattern(/^\p{L}/u);
 
 const EXPECT = /^expects?$|^expected$/;
 const NEGATED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
@@ -608,6 +627,9 @@ export function attributionsIn(
     if (!speaker && !participle && !coordinated && PARTICIPLE.test(lower))
       speaker = nounBefore(masked, s, cs);
     if (!speaker && !participle && !coordinated) continue;
+    // "a Napa County reporting station": an -ing form that is as often an adjective is a verb
+    // only after "be" or set off as a participle ("health authorities are reporting …").
+    if (ADJECTIVAL_ING.test(lower) && !participle && !BE_BEFORE.test(near)) continue;
     // "only if a doctor says the inmate is no longer at risk": a condition, not a statement.
     if (speaker && CONDITION_BEFORE.test(masked.slice(s, speaker.start))) continue;
 
@@ -632,6 +654,15 @@ export function attributionsIn(
     }
     if (afterStart < 0 && (SMALL_CLAUSE[lower] || (LABELLING.has(lower) && !WEAK.has(lower))))
       continue;
+    const reportedThing =
+      afterStart >= 0 &&
+      !/\bthat\s*$/.test(masked.slice(ce, afterStart)) &&
+      reportsThing(lower, masked.slice(afterStart, e));
+    // "one study found that those with BED reported more symptoms", "people who have reported
+    // using meth": a thing reported inside another's claim or in a relative clause describes
+    // those who report it.
+    if (reportedThing && (relative || found.some((f) => f.quote.start <= cs && f.quote.end > cs)))
+      continue;
     // "expect" forecasts only with what is expected after it, and not when denied: "We didn't
     // expect much change", "Schiff never expected that …" tell of surprise, not a forecast.
     if (EXPECT.test(lower) && (afterStart < 0 || NEGATED.test(masked.slice(s, cs)))) continue;
@@ -646,7 +677,7 @@ export function attributionsIn(
       const subordinate =
         (speaker?.subordinate ?? false) || (participle && prevChar === '') || !!relative;
       let end = labelled > start ? labelled : endOfContent(masked, start, e, subordinate);
-      if (NP_VERBS.has(lower)) {
+      if (NP_VERBS.has(lower) || reportedThing) {
         const np = NP_END.exec(masked.slice(start, end));
         if (np) end = start + np.index;
         if (lower === 'citing') {

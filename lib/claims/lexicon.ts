@@ -47,7 +47,7 @@ const WEAK_VERBS = [
   'explain explains explained explaining',
   'recall recalls recalled recalling',
   'recount recounts recounted recounting',
-  'report reports reported',
+  'report reports reported reporting',
   'write writes wrote written',
   'stated',
   'testify testifies testified testifying',

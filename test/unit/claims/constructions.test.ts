@@ -1411,6 +1411,30 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads what a source reports having seen or counted, but not its results', () => {
+    const claims = run(
+      'Inner Mongolia health authority reported its third case of bubonic plague on Sunday after two other cases were revealed.',
+      'Others reported being abruptly logged off the service.',
+      'Michigan health authorities are reporting a 6th fatality linked to the virus.',
+      'One Napa County reporting station hasn’t seen a drop of rain since September.',
+      'State media have reported only a handful of protester deaths, as well as the deaths of at least four members of the security forces.',
+      'McClatchy reported a loss of $304.7 million in the third quarter.',
+      'Home Depot reported third-quarter earnings that topped estimates.',
+      'One study found that those with BED reported more symptoms of insomnia.',
+      'The number of young people who have reported using meth was 3.8 percent.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Inner Mongolia health authority', 'its third case of bubonic plague on Sunday'],
+      ['Others', 'being abruptly logged off the service'],
+      ['Michigan health authorities', 'a 6th fatality linked to the virus'],
+      [
+        'State media',
+        'only a handful of protester deaths, as well as the deaths of at least four members of the security forces',
+      ],
+      ['One study', 'those with BED reported more symptoms of insomnia'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
