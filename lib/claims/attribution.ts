@@ -766,6 +766,7 @@ export function attributionsIn(
   return [
     ...sourced,
     ...accusations(text, masked, s, e, pieces, found),
+    ...toldPassives(text, masked, s, e, pieces, sourced),
     ...relativePassives(text, masked, s, e, pieces, found),
     ...ownedClaims(text, masked, s, e, pieces, found),
     ...hearsay(text, masked, s, e, pieces, sourced),
@@ -1076,6 +1077,49 @@ function* freshMatches(
     const at = s + m.index;
     if (!found.some((f) => f.quote.start <= at && f.quote.end > at)) yield { m, at };
   }
+}
+
+/**
+ * "employees were told that layoffs will begin", "investors have been told 176 dollars is likely
+ * …", "workers who have been informed that …": what someone was told, by no one named, on any
+ * subject ("they were told" has its own pattern). Not "were told to sign" (an order) nor "was told
+ * by X" (X is the source, and names the claim elsewhere).
+ */
+const TOLD_PASSIVE =
+  /\b((?:was|were|has been|have been|had been)\s+(told|informed))\s+(?!(?:to|by|about|of)\b)(that\s+)?/g;
+const PRONOUN_BEFORE = /\b(?:it|they|he|she|we)\s+$/i;
+
+function toldPassives(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  if (!sentence.includes('told') && !sentence.includes('informed')) return out;
+  TOLD_PASSIVE.lastIndex = 0;
+  for (let m = TOLD_PASSIVE.exec(sentence); m; m = TOLD_PASSIVE.exec(sentence)) {
+    const at = s + m.index;
+    if (PRONOUN_BEFORE.test(masked.slice(s, at))) continue;
+    const start = at + m[0].length;
+    // Inside a claim it ends with that claim's words, not at its tag ("…, Reuters reported").
+    const host = found.find((f) => f.quote.start <= at && f.quote.end > at);
+    const end = endOfContent(masked, start, host ? host.quote.end : e, false);
+    const clause = masked.slice(start, end);
+    if (!m[3] && (!CLAUSE_OPENER.test(clause) || NON_CLAUSE.test(clause))) continue;
+    if (tokenCount(clause) < 3) continue;
+    out.push({
+      cue: m[2] ?? 'told',
+      cueStart: at,
+      speaker: null,
+      speakerText: m[1] ?? '',
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  }
+  return out;
 }
 
 /**

@@ -1435,6 +1435,23 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads what someone was told by no one named, on a noun subject too', () => {
+    const claims = run(
+      'In a company email, employees were told that layoffs will begin this week.',
+      'The deal is set, but investors have been told 176 dollars is likely to be the final price, Reuters reported.',
+      'Employees were told by WeWork to sign the contract by Monday.',
+      'Residents were told to leave their homes.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['were told', 'layoffs will begin this week'],
+      [
+        'Reuters',
+        'The deal is set, but investors have been told 176 dollars is likely to be the final price',
+      ],
+      ['have been told', '176 dollars is likely to be the final price'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
