@@ -97,9 +97,12 @@ const THING_BEFORE =
 const BARE_NAME = scriptPattern(
   /^\p{Lu}[\p{L}\d.'’&-]*(?:\s+\p{Lu}[\p{L}\d.'’&-]*)*(?!\s+(?:a|an|the|his|her|its|their|one)\b)(?:\s|[.,;:!?]|$)/u,
 );
-/** "called him later", "called them back": a call made, with no label for the one called. */
+/**
+ * "called him later", "called them back", "called 911", "called an ambulance": a call made, with
+ * no label for the one called.
+ */
 const CALLED_SOMEONE =
-  /^(?:him|her|them|me|us)\b(?!\s+(?:a|an|the|one|his|her|their|its|["“”„«»‹'‘§]))/i;
+  /^(?:(?:him|her|them|me|us)\b(?!\s+(?:a|an|the|one|his|her|their|its|["“”„«»‹'‘§]))|(?:\d{3}|(?:an\s+)?ambulance|(?:the\s+)?police)\b(?!\s+(?:a|an|the)\b|\s*["“”„«»‹'‘§]))/i;
 /** What may stand between a verb and its "that": "said on Monday that", "argued for decades that". */
 const PP_GAP = scriptPattern(
   /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|for\s+(?:the\s+first\s+time|(?:\w+\s+)?(?:decades|years|months|weeks|days))\b|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
@@ -108,9 +111,12 @@ const PP_GAP = scriptPattern(
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))$/;
 const CLAIM_NOUN =
   /^\s+(?:the|any)\s+(?:notion|idea|claims?|suggestions?|allegations?|assertions?|reports?|accusations?)$/;
-/** "warned people to stay away", "told him to leave": a directive, not a claim. */
+/**
+ * "warned people to stay away", "told him to leave", "told WeWork executives to look for …": a
+ * directive, not a claim.
+ */
 const DIRECTIVE = scriptPattern(
-  /^(?:(?:him|her|them|us|me|you|people|residents|\p{Ll}+s)\s+)(?:not\s+)?to\s+\p{Ll}/u,
+  /^(?:(?:him|her|them|us|me|you|people|residents|(?:[\p{L}'’-]+\s+){0,2}\p{Ll}+s)\s+)(?:not\s+)?to\s+\p{Ll}/u,
 );
 const DIRECTIVE_VERBS = /^(?:warn|warns|warned|warning|tell|tells|told|telling|remind|reminded)$/;
 const PARTICIPLE = /ing$/;
@@ -349,7 +355,7 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     // something said ("officials called Trump a liar" goes on to the label).
     const before = masked.slice(Math.max(0, verbEnd - cue.length - 40), verbEnd - cue.length);
     if (THING_BEFORE.test(before) && (/^["“”„«»‹'‘]/.test(body) || BARE_NAME.test(body))) return -1;
-    // "called him later": a phone call.
+    // "called him later", "called 911": a phone call.
     if (CALLED_SOMEONE.test(body)) return -1;
   }
   if (/^["“”„«»‹'‘]/.test(body)) return pos + lead.length;

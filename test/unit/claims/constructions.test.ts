@@ -286,6 +286,16 @@ describe('what is not a claim', () => {
     ).toEqual([]);
   });
 
+  it('ignores a call for help and an order told to a group', () => {
+    expect(
+      run(
+        'A family friend spotted the sedan and called 911.',
+        'Officers carried the girl to the parking lot, where they called an ambulance.',
+        'Masayoshi Son told WeWork executives to look for new sources of revenue.',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds no claims in text that is not English', () => {
     expect(
       run(
