@@ -120,6 +120,7 @@ const DIRECTIVE = scriptPattern(
 );
 const DIRECTIVE_VERBS = /^(?:warn|warns|warned|warning|tell|tells|told|telling|remind|reminded)$/;
 const PARTICIPLE = /ing$/;
+const WORTH_BEFORE = /\bworth\s+$/i;
 const ADJECTIVAL_ING = /^reporting$/;
 const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
 const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
@@ -583,6 +584,9 @@ export function attributionsIn(
     if (inAside(cs)) continue;
     const lower = cue.toLowerCase();
     const near = masked.slice(Math.max(s, cs - 24), cs);
+    // "self-assured", "well-read": part of a compound word. "It's worth noting that …": the
+    // writer's aside.
+    if (near.endsWith('-') || WORTH_BEFORE.test(near)) continue;
     // "that" before a past form is a relative pronoun ("a blog post that said"), before any
     // other form a determiner ("that claim").
     const relative =

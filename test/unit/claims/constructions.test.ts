@@ -296,6 +296,15 @@ describe('what is not a claim', () => {
     ).toEqual([]);
   });
 
+  it('ignores a cue inside a compound word and the writer’s “worth noting”', () => {
+    expect(
+      run(
+        'You’ll feel poised and self-assured while doing the activities that come with the business.',
+        'It’s worth noting that it’s not uncommon for artists to give up their recordings.',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds no claims in text that is not English', () => {
     expect(
       run(
