@@ -37,8 +37,13 @@ export const PLATFORM_RE = scriptPattern(
 
 const INDEFINITE =
   /^(?:a|an|one|two|three|four|five|six|several|some|many|most|other|others|another|few|various|unnamed|anonymous|numerous|multiple|dozens|hundreds)\b/i;
+/**
+ * Where the head of a source phrase ends: a preposition, a relative pronoun, or a participle that
+ * opens a reduced relative clause ("a paper published in Nature", "data released by MOTIE", "the
+ * doctors offering to run the clinic").
+ */
 const HEAD_CUT =
-  /\s+(?:of|by|for|from|with|within|in|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to)\b/;
+  /\s+(?:of|by|for|from|with|within|in|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to|published|released|received|signed|obtained|presented|prepared|issued|filed|sent|posted|compiled|conducted|commissioned|shown|offering|using|working)\b/;
 const SPEAKS_FOR_ORG = scriptPattern(
   new RegExp(
     `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escapeRegex).join('|')}|\\p{Lu}{2,})\\b`,

@@ -1471,6 +1471,15 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads the kind of a source from the head before a participle that follows it', () => {
+    const claims = run(
+      'According to a paper published in the journal Nature Astronomy on Monday, the team found enough water vapor.',
+      'According to data released by MOTIE in August, installed capacity reached 1.64 GW.',
+      'Court papers obtained by our correspondent on Monday showed the suit was filed by the lawmakers.',
+    );
+    expect(claims.map((c) => c.sourceKind)).toEqual(['document', 'document', 'document']);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
