@@ -1473,7 +1473,7 @@ describe('constructions met on blind pages', () => {
 
   it('reads the kind of a source from the head before a participle that follows it', () => {
     const claims = run(
-      'According to a paper published in the journal Nature Astronomy on Monday, the team found enough water vapor.',
+      'According to a paper published in the journal Nature Astronomy on Monday, enough water vapor is released to fill a pool.',
       'According to data released by MOTIE in August, installed capacity reached 1.64 GW.',
       'Court papers obtained by our correspondent on Monday showed the suit was filed by the lawmakers.',
     );
