@@ -342,9 +342,12 @@ export const ANON_PEOPLE = new Set(
   ),
 );
 
-/** Nouns for news outlets not named: "the newspaper reported", "the state news agency said". */
+/**
+ * Nouns for news outlets not named: "the newspaper reported", "the state news agency said", "the
+ * news organization", "state media".
+ */
 export const MEDIA_NOUNS = scriptPattern(
-  /(?:^|\s)(?:newspapers?|tabloids?|magazines?|outlets?|news\s+(?:agency|agencies|service|site|website)|wire\s+service)$/iu,
+  /(?:^|\s)(?:newspapers?|tabloids?|magazines?|outlets?|news\s+(?:agency|agencies|service|site|website|organi[sz]ations?)|wire\s+service|(?:state|state-run|state-owned|local|official|national|foreign|government)\s+media)$/iu,
 );
 
 /** Relatives: with an owner ("his aunt", "Ford’s parents") they are specific people. */

@@ -1480,6 +1480,14 @@ describe('constructions met on blind pages', () => {
     expect(claims.map((c) => c.sourceKind)).toEqual(['document', 'document', 'document']);
   });
 
+  it('reads unnamed news outlets as media: “state media”, “the news organization”', () => {
+    const claims = run(
+      'State media have said that only a handful of protesters died.',
+      'The news organization reported that the talks had stalled.',
+    );
+    expect(claims.map((c) => c.sourceKind)).toEqual(['media', 'media']);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
