@@ -271,7 +271,7 @@ export function subjectAfter(masked: string, verbEnd: number, to: number): Phras
 
 const MAIN_CLAUSE_START = /,\s*(?:but|and|yet)\s+|;|\s+but\s+|\s—\s|\s--\s/g;
 const AUX_OR_ADVERB =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|also|then|later|still|now|never|not|already|again|often|once|soon|too)$/;
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|also|then|later|still|now|never|not|already|again|often|once|soon|too|even|just)$/;
 const IRREGULAR_PAST =
   /^(?:took|made|gave|went|came|said|told|got|left|won|lost|held|kept|put|set|ran|saw|found|thought|brought|began|wrote|spoke|sent|paid|met|led|sold|stood|felt|knew|became|chose|fell|hit|cut|built|bought|caught|drew|drove|grew|heard|hid|let|meant|read|rose|shut|sought|spent|struck|taught|threw|understood|wore|withdrew|says|say)$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those)$/i;

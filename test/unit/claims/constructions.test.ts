@@ -1488,6 +1488,13 @@ describe('constructions met on blind pages', () => {
     expect(claims.map((c) => c.sourceKind)).toEqual(['media', 'media']);
   });
 
+  it('leaves an adverb out of the subject a second verb hangs on', () => {
+    const [c] = run(
+      'In his announcement, James Van Der Beek even touched upon the idea and noted there should be “zero shame” involved.',
+    );
+    expect([c?.speaker, c?.sourceKind]).toEqual(['James Van Der Beek', 'person']);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
