@@ -70,7 +70,7 @@ const RELATIVE_INSIDE = new RegExp(
   'u',
 );
 const NP_END =
-  /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|after|before|when|while|because|since|until)\b/;
+  /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|after|before|when|while|because|since|until|despite)\b/;
 const AFTER_CUT = /\s+after\s/;
 const MODAL = /\b(?:would|will|could|might|may|should|can|won['’]t|wouldn['’]t)\b/;
 const OBJECT_AFTER_TELL = scriptPattern(

@@ -1495,6 +1495,13 @@ describe('constructions met on blind pages', () => {
     expect([c?.speaker, c?.sourceKind]).toEqual(['James Van Der Beek', 'person']);
   });
 
+  it('ends a label before a concession of the writer’s: “called X a Y despite …”', () => {
+    const [c] = run(
+      'At the time, Toyota called the vehicle a concept despite looking ready to hit showrooms.',
+    );
+    expect(c?.quote).toBe('the vehicle a concept');
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
