@@ -662,7 +662,7 @@ export function attributionsIn(
       )
         afterStart = -1;
     }
-    if (afterStart < 0 && (SMALL_CLAUSE[lower] || (LABELLING.has(lower) && !WEAK.has(lower))))
+    if (afterStart < 0 && (SMALL_CLAUSE[lower] || LABELLING.has(lower)) && !WEAK.has(lower))
       continue;
     const reportedThing =
       afterStart >= 0 &&
@@ -686,7 +686,9 @@ export function attributionsIn(
         start = masked.indexOf('§', start);
       const subordinate =
         (speaker?.subordinate ?? false) || (participle && prevChar === '') || !!relative;
-      let end = labelled > start ? labelled : endOfContent(masked, start, e, subordinate);
+      const smallClause = !!SMALL_CLAUSE[lower] && labelled < 0;
+      let end =
+        labelled > start ? labelled : endOfContent(masked, start, e, subordinate || smallClause);
       if (NP_VERBS.has(lower) || reportedThing) {
         const np = NP_END.exec(masked.slice(start, end));
         if (np) end = start + np.index;
@@ -751,6 +753,7 @@ export function attributionsIn(
     const shaped = shape(text, masked, content, pieces);
     if (
       TAG_ONLY.has(lower) &&
+      !SMALL_CLAUSE[lower] &&
       shaped.form === 'indirect' &&
       !(ANSWER_VERB.test(lower) && /\bthat\s*$/.test(masked.slice(ce, content.start)))
     )

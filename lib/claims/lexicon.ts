@@ -157,6 +157,12 @@ export const SMALL_CLAUSE: Record<string, 'to' | 'as'> = {
   sees: 'as',
   views: 'as',
   viewed: 'as',
+  described: 'as',
+  describes: 'as',
+  describing: 'as',
+  dismissed: 'as',
+  dismisses: 'as',
+  dismissing: 'as',
 };
 
 const split = (groups: string[]): string[] => groups.flatMap((g) => g.split(' '));

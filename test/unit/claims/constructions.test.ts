@@ -1502,6 +1502,22 @@ describe('constructions met on blind pages', () => {
     expect(c?.quote).toBe('the vehicle a concept');
   });
 
+  it('reads “described” and “dismissed” with an object and “as” without quote marks', () => {
+    const claims = run(
+      'Then a radiologist dismissed a chest X-ray of his lungs as normal.',
+      'The chairman of the party described the doctored video as lighthearted satire.',
+      'He could not have been there, because she described him as sweating, and at that time he could not sweat.',
+      'The judge dismissed the case on Monday.',
+      '“I was signed off work and spent most of the time asleep,” the patient described in the report.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['a radiologist', 'a chest X-ray of his lungs as normal'],
+      ['The chairman of the party', 'the doctored video as lighthearted satire'],
+      ['she', 'him as sweating'],
+      ['the patient', 'I was signed off work and spent most of the time asleep,'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
