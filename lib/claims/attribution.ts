@@ -136,11 +136,11 @@ const SEEN_AS =
   /\b(?:is|are|was|were)\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
 /**
  * A source-less passive on a noun subject, only at the main verb: "X is widely expected to …",
- * and the perfect of research findings, "X has been shown to …" (not "were shown to", which
- * narrates one study's result).
+ * "X isn’t expected until next year", and the perfect of research findings, "X has been shown to
+ * …" (not "were shown to", which narrates one study's result).
  */
 const VAGUE_PASSIVE =
-  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged)|(?:has|have)\s+been\s+(shown))\s+to\s/;
+  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged)|(?:has|have)\s+been\s+(shown))\s+(?:to|until)\s/;
 /**
  * The same passive in a relative clause, which holds its own claim beside the sentence's:
  * "The company, which is expected to lay off thousands …, confirmed …", "Europa, which is

@@ -1518,6 +1518,14 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads a negated forecast with no source: “X isn’t expected until next year”', () => {
+    const [c] = run('The first electric model isn’t expected until next year.');
+    expect([c?.speaker, c?.quote]).toEqual([
+      'isn’t expected',
+      'The first electric model isn’t expected until next year',
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
