@@ -147,6 +147,7 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
     }
   }
   let via: string | null = null;
+  const beforeAdverbs = segments.length;
   while (segments.length > 1) {
     const last = segments[segments.length - 1];
     if (!last) break;
@@ -154,6 +155,13 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
     if (viaMatch) via = viaMatch[1] ?? null;
     else if (!ADVERB_SEGMENT.test(last.text)) break;
     segments.pop();
+  }
+  // "Recent governments have, however, recognized": the auxiliary before a set-off adverb.
+  const last = segments[segments.length - 1];
+  const auxEnd = last && segments.length < beforeAdverbs ? AUX_BEFORE_CUE.exec(last.text) : null;
+  if (last && auxEnd) {
+    const text = last.text.slice(0, auxEnd.index);
+    segments[segments.length - 1] = { s: last.s, e: last.s + text.length, text };
   }
   let subject = segments[segments.length - 1];
   if (!subject) return null;

@@ -1526,6 +1526,17 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads the subject before an auxiliary and an adverb set off by commas', () => {
+    const claims = run(
+      'Recent governments have, however, recognized that Austrians were also perpetrators.',
+      'The company has, however, said that it will appeal.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Recent governments', 'Austrians were also perpetrators'],
+      ['The company', 'it will appeal'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
