@@ -1535,6 +1535,7 @@ describe('constructions met on blind pages', () => {
       ['Recent governments', 'Austrians were also perpetrators'],
       ['The company', 'it will appeal'],
     ]);
+    expect(claims[0]?.sourceKind).toBe('organization');
   });
 
   it('reads a finding told as a discovery or a recognition before its clause', () => {
