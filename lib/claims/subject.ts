@@ -277,6 +277,9 @@ export function subjectAfter(masked: string, verbEnd: number, to: number): Phras
   return { start, end: start + text.length, apposition, subordinate: false, via: null };
 }
 
+/** Blanks, and a time adverbial with no comma after it: "Last week State Department official …". */
+const TIME_LEAD =
+  /^\s*(?:(?:(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?/i;
 const MAIN_CLAUSE_START = /,\s*(?:but|and|yet)\s+|;|\s+but\s+|\s—\s|\s--\s/g;
 const AUX_OR_ADVERB =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|also|then|later|still|now|never|not|already|again|often|once|soon|too|even|just)$/;
@@ -347,7 +350,7 @@ export function mainSubject(masked: string, from: number, to: number): Phrase | 
   let first: Phrase | null = null;
   let offset = 0;
   for (const seg of clause.split(',')) {
-    const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
+    const lead = TIME_LEAD.exec(seg)?.[0].length ?? 0;
     const { phrase, verbFollows } = leadingPhrase(seg.slice(lead));
     if (phrase && !phrase.includes('§') && !ADVERBIAL_START.test(phrase)) {
       const s = start + offset + lead;

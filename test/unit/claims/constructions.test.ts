@@ -1538,6 +1538,17 @@ describe('constructions met on blind pages', () => {
     expect(claims[0]?.sourceKind).toBe('organization');
   });
 
+  it('reads the subject a participle hangs on after a time adverbial with no comma', () => {
+    const claims = run(
+      'Last week State Department official David Holmes revealed one of those calls to investigators, saying he recalled it “vividly.”',
+      'On Monday the company released a statement, saying it would appeal the ruling.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['State Department official David Holmes', 'he recalled it “vividly.”'],
+      ['the company', 'it would appeal the ruling'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
