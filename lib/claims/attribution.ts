@@ -459,6 +459,14 @@ const CITED_SOURCE =
   /\b(?:sources?|officials?|people|persons?|spokesm[ae]n|spokeswoman|spokesperson|aides?|diplomats?|insiders?|executives?|reports?|statements?|documents?|data|figures|commission|ministry|agency|authority|authorities|police|government|department|office|bureau|council)\s*$/i;
 /** "if" right before a source (not "as if"). */
 const CONDITION_BEFORE = /(?<!\bas\s+)\bif\s+$/i;
+/**
+ * "which Nissan claims is a 20% improvement": a name after a relative pronoun, then the verb the
+ * relative clause's object goes on with, make the noun-like form a verb.
+ */
+const NAME_AFTER_RELATIVE = scriptPattern(
+  /\b(?:which|that)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s+$/u,
+);
+const FINITE_NEXT = new RegExp(`^\\s+(?:${FINITE_AUX})\\b`);
 /** A subject with its determiner right before the verb: "The report claims". */
 const NOUN_SUBJECT_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their|our)\s+[\w’'-]+\s+$/i;
 /**
@@ -606,6 +614,7 @@ export function attributionsIn(
       !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e)) &&
       !(/[,§]["”’»]?\s*$/.test(near) && INVERTED_SOURCE.test(masked.slice(ce, e))) &&
       !(NOUN_SUBJECT_BEFORE.test(near) && CLAUSE_AHEAD.test(masked.slice(ce, e))) &&
+      !(NAME_AFTER_RELATIVE.test(near) && FINITE_NEXT.test(masked.slice(ce, e))) &&
       !(
         AS_SOURCE.test(masked.slice(s, cs)) &&
         /^(?:\s+(?:for|in|on|to)\s+[^,]{1,40})?,/.test(masked.slice(ce, e))

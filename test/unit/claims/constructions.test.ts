@@ -1549,6 +1549,15 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads a noun-like verb after a relative pronoun and a name: “which Nissan claims is …”', () => {
+    const claims = run(
+      'It puts out 151 PS; which Nissan claims is a 20% improvement compared to the older engine.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Nissan', 'is a 20% improvement compared to the older engine'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
