@@ -193,7 +193,7 @@ const isEmptyText = (s: string) =>
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|it|there)(?:\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may)\b|['’](?:s|d|ll|re|ve)\b)/i;
 /** "note he held similar views": a subject pronoun after the verb opens a clause, whatever its verb. */
-const SUBJECT_PRONOUN_CLAUSE = /^(?:he|she|they|we)\s+[a-z]/;
+const SUBJECT_PRONOUN_CLAUSE = /^(?:he|she|they|we)\s+[a-z]|^it\s+[a-z]+(?:s|ed)\b/;
 const ADJUNCT_THEN_QUOTE = /^[^§"“”;:.!?]{1,60}?:\s*(?=["“”„«»‹'‘]?§)/;
 
 /** "the accusations as “patently false,”": an object, "as", and a label in quote marks. */
@@ -615,6 +615,7 @@ export function attributionsIn(
       !(/[,§]["”’»]?\s*$/.test(near) && INVERTED_SOURCE.test(masked.slice(ce, e))) &&
       !(NOUN_SUBJECT_BEFORE.test(near) && CLAUSE_AHEAD.test(masked.slice(ce, e))) &&
       !(NAME_AFTER_RELATIVE.test(near) && FINITE_NEXT.test(masked.slice(ce, e))) &&
+      !SUBJECT_PRONOUN_CLAUSE.test(masked.slice(ce, e).trimStart()) &&
       !(
         AS_SOURCE.test(masked.slice(s, cs)) &&
         /^(?:\s+(?:for|in|on|to)\s+[^,]{1,40})?,/.test(masked.slice(ce, e))

@@ -1558,6 +1558,17 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads a noun-like verb before a pronoun and its verb: “research shows it gives …”', () => {
+    const [c, ...rest] = run(
+      'And existing research into hibernation shows it gives enhanced radiation protection.',
+    );
+    expect(rest).toHaveLength(0);
+    expect([c?.speaker, c?.quote]).toEqual([
+      'existing research into hibernation',
+      'it gives enhanced radiation protection',
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
