@@ -43,7 +43,7 @@ const INDEFINITE =
  * doctors offering to run the clinic").
  */
 const HEAD_CUT =
-  /\s+(?:of|by|for|from|with|within|in|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to|published|released|received|signed|obtained|presented|prepared|issued|filed|sent|posted|compiled|conducted|commissioned|shown|offering|using|working)\b/;
+  /\s+(?:of|by|for|from|with|within|in|into|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to|published|released|received|signed|obtained|presented|prepared|issued|filed|sent|posted|compiled|conducted|commissioned|shown|offering|using|working)\b/;
 const SPEAKS_FOR_ORG = scriptPattern(
   new RegExp(
     `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escapeRegex).join('|')}|\\p{Lu}{2,})\\b`,

@@ -1567,6 +1567,7 @@ describe('constructions met on blind pages', () => {
       'existing research into hibernation',
       'it gives enhanced radiation protection',
     ]);
+    expect(c?.sourceKind).toBe('document');
   });
 
   it('reads a finding told as a discovery or a recognition before its clause', () => {
