@@ -61,6 +61,8 @@ const CAPITALISED = scriptPattern(/^\p{Lu}\p{Ll}/u);
 /** "J.", "P.J." */
 const INITIAL = scriptPattern(/^(?:\p{Lu}\.)+$/u);
 const POSSESSIVE = /['’]s?$/;
+/** A word that opens with a capital, or a brand's lower-case letter before one ("iFixit", "eBay"). */
+const PROPER = scriptPattern(/^\p{Ll}?\p{Lu}/u);
 
 /** What the analysis remembers about the article while reading it. */
 export interface SourceMemory {
@@ -203,8 +205,9 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
   if (head.some((w) => ORG_NAME_WORDS.has(w) || ACRONYM.test(w))) {
     return { kind: 'organization', fullName: null };
   }
-  if (head.length && head.every((w) => CAPITAL.test(w) || /^(?:of|and|the|for|&)$/.test(w))) {
-    // A proper name never seen as a person's ("Nomura", "Kyiv", "Pepsi, Coca-Cola and Costco").
+  if (head.length && head.every((w) => PROPER.test(w) || /^(?:of|and|the|for|&)$/.test(w))) {
+    // A proper name never seen as a person's ("Nomura", "Kyiv", "Pepsi, Coca-Cola and Costco",
+    // "iFixit").
     return { kind: 'organization', fullName: null };
   }
   if (/^(?:the|this|that)$/.test(first)) return { kind: 'person', fullName: null };

@@ -47,7 +47,7 @@ const NAME_LIKE = scriptPattern(
   /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u,
 );
 const PHRASE_START = scriptPattern(
-  /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|others|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u,
+  /^(?:[\p{Lu}\d]|\p{Ll}\p{Lu}|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|others|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u,
 );
 /** Up to three lower-case words at the start: modifiers before a noun. */
 const LOWER_LEAD = scriptPattern(/^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*/u);

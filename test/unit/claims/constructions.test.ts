@@ -1570,6 +1570,17 @@ describe('constructions met on blind pages', () => {
     expect(c?.sourceKind).toBe('document');
   });
 
+  it('reads a brand written with a lower-case first letter as a source: “iFixit”, “eBay”', () => {
+    const claims = run(
+      'As iFixit points out in its teardown, the keyboard is virtually identical to the Magic Keyboard.',
+      'eBay said the sale was final.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      ['iFixit', 'organization', 'the keyboard is virtually identical to the Magic Keyboard'],
+      ['eBay', 'organization', 'the sale was final'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
