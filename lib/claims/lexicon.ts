@@ -96,6 +96,7 @@ const WEAK_VERBS = [
   'demonstrate demonstrates demonstrated',
   'recognizes recognized recognises recognised',
   'notices noticed',
+  'shared',
   'ordered',
 ];
 

@@ -1581,6 +1581,16 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads “shared” with a clause as reporting, and not with a thing shared', () => {
+    const claims = run(
+      'Project Manager Fumihiko Hazama shared with AutoIndustriya.com that they have improved chassis rigidity.',
+      'She shared a photo of the car on Instagram.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Project Manager Fumihiko Hazama', 'they have improved chassis rigidity'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
