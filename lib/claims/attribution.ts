@@ -39,6 +39,11 @@ export interface Attribution {
   /** A tag with no words of its own, which attributes an untagged quote just before it. */
   bareTag?: boolean;
   /**
+   * A tag that ends its paragraph with a colon ("In a statement, Smith said:"), which names the
+   * speaker of the quote the next paragraph opens with.
+   */
+  introduction?: boolean;
+  /**
    * A source named in passing, in a relative clause ("referred to her testimony that concluded
    * …"): the quote that follows goes on with the sentence's own speaker, and a later pronoun
    * does not stand for it.
@@ -561,6 +566,8 @@ const OWNER_BEFORE = /(?<!\b(?:it|that|there|he|she|what|who|here|where|let))['�
 const TAIL_AFTER_TAG =
   /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:us|me|him|her|them|in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
+/** After a tag, a short adjunct at most, then the colon that ends the paragraph. */
+const INTRO_TAIL = /^[^§"“”.!?;:]{0,60}:\s*$/;
 /** The one a tag tells, ending the sentence: "…, Cook told Benioff." */
 const TOLD_WHOM = scriptPattern(
   /^\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[.!?]?["”’]?\s*$/u,
@@ -751,6 +758,20 @@ export function attributionsIn(
           form: 'direct',
           pieces: [],
           bareTag: true,
+        });
+      } else if (
+        speaker &&
+        !piecesIn(pieces, cs, e).length &&
+        INTRO_TAIL.test(masked.slice(Math.max(ce, speaker.end), e))
+      ) {
+        found.push({
+          cue,
+          cueStart: cs,
+          speaker,
+          quote: { start: cs, end: cs },
+          form: 'direct',
+          pieces: [],
+          introduction: true,
         });
       }
       continue;

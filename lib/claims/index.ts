@@ -132,6 +132,12 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
       for (const a of found) {
         const source = sourceOf(a, found, text, masked, sentence, speakers, lastOutlet);
         if (!source) continue;
+        if (a.introduction) {
+          speakers.remember(source);
+          lastSource = source;
+          lastSentence = sentenceNo;
+          continue;
+        }
         if (a.bareTag) {
           const waiting = pending.filter(
             (p) =>

@@ -57,6 +57,14 @@ describe('direct quotes', () => {
     });
   });
 
+  it('reads a tag that ends its paragraph with a colon as the speaker of the next one', () => {
+    const claims = run('In a statement, Maria Lopez said:', '“We will win. We always do.”');
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Maria Lopez', 'We will win.'],
+      ['Maria Lopez', 'We always do.'],
+    ]);
+  });
+
   it('keeps a quote split by its tag as one claim', () => {
     const claims = run(
       '“Forty-five years of practicing law,” he said, “has convinced me that there are no coincidences.”',
