@@ -199,7 +199,7 @@ const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|it|there)(?:\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may)\b|['’](?:s|d|ll|re|ve)\b)/i;
 /** "note he held similar views": a subject pronoun after the verb opens a clause, whatever its verb. */
 const SUBJECT_PRONOUN_CLAUSE = /^(?:he|she|they|we)\s+[a-z]|^it\s+[a-z]+(?:s|ed)\b/;
-const ADJUNCT_THEN_QUOTE = /^[^§"“”;:.!?]{1,60}?:\s*(?=["“”„«»‹'‘]?§)/;
+const ADJUNCT_THEN_QUOTE = /^[^§"“”;:.!?]{1,100}?:\s*(?=["“”„«»‹'‘]?§)/;
 
 /** "the accusations as “patently false,”": an object, "as", and a label in quote marks. */
 const QUOTED_LABEL = scriptPattern(/^[^;§]{1,120}?\sas\s+(?:[\p{L}-]+\s+){0,3}["“”„«»‘']?§/u);
@@ -365,7 +365,8 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     if (CALLED_SOMEONE.test(body)) return -1;
   }
   if (/^["“”„«»‹'‘]/.test(body)) return pos + lead.length;
-  // "said after his appointment: “…”": a short adjunct, a colon, then the quote.
+  // "said after his appointment: “…”", "remembered the anxiety of moving forward without that
+  // missing piece: “…”": an adjunct or an object, a colon, then the quote.
   const beforeColon = ADJUNCT_THEN_QUOTE.exec(body);
   if (beforeColon) return pos + lead.length + beforeColon[0].length;
   if (!body || /^[.!?]/.test(body) || lead.includes(',')) return -1;

@@ -97,6 +97,7 @@ const WEAK_VERBS = [
   'recognizes recognized recognises recognised',
   'notices noticed',
   'shared',
+  'remembers remembered',
   'ordered',
 ];
 

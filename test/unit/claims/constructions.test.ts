@@ -1599,6 +1599,17 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads what someone remembered, and a long object before a colon and a quote', () => {
+    const claims = run(
+      'Phoning in from London, Harper remembered the anxiety of moving forward without that crucial missing piece: “The script just said something along those lines.”',
+      'He remembered that it looked just like a tuft cell.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Harper', 'The script just said something along those lines.'],
+      ['He', 'it looked just like a tuft cell'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
