@@ -125,6 +125,7 @@ const DIRECTIVE = scriptPattern(
 );
 const DIRECTIVE_VERBS = /^(?:warn|warns|warned|warning|tell|tells|told|telling|remind|reminded)$/;
 const PARTICIPLE = /ing$/;
+const ACCUSE = /^accus(?:e|es|ed|ing)$/;
 const WORTH_BEFORE = /\bworth\s+$/i;
 const ADJECTIVAL_ING = /^reporting$/;
 const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
@@ -667,7 +668,13 @@ export function attributionsIn(
     let afterStart = inverted || split ? -1 : complementStart(masked, cue, ce, e);
     // "Assange, who denies the accusation, has …": in a relative clause only a clause or a quote
     // is what the source said, not a noun phrase it denied.
-    if (relative && NP_VERBS.has(lower) && !/^\s+that\b/.test(masked.slice(ce, e))) continue;
+    if (
+      relative &&
+      NP_VERBS.has(lower) &&
+      !ACCUSE.test(lower) &&
+      !/^\s+that\b/.test(masked.slice(ce, e))
+    )
+      continue;
     if (afterStart >= 0 && !piecesIn(pieces, afterStart, e).length) {
       const end = endOfContent(masked, afterStart, e, false);
       if (tokenCount(masked.slice(afterStart, end)) < 3 && !NP_VERBS.has(lower)) afterStart = -1;
@@ -708,7 +715,8 @@ export function attributionsIn(
       let end =
         labelled > start ? labelled : endOfContent(masked, start, e, subordinate || smallClause);
       if (NP_VERBS.has(lower) || reportedThing) {
-        const np = NP_END.exec(masked.slice(start, end));
+        // What someone is accused of is a clause of its own ("of using blackouts as a crutch").
+        const np = ACCUSE.test(lower) ? null : NP_END.exec(masked.slice(start, end));
         if (np) end = start + np.index;
         if (lower === 'citing') {
           // "The agency, citing an anonymous source, reported …": what is cited ends at the

@@ -1610,6 +1610,20 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads an accusation in a relative clause on its source, to the end of its clause', () => {
+    const claims = run(
+      'Assange is battling extradition to the United States, which accuses him of publishing secret documents.',
+      'The outage angered customers who accused the utility of using blackouts as a crutch because it failed to harden its equipment.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['the United States', 'him of publishing secret documents'],
+      [
+        'customers',
+        'the utility of using blackouts as a crutch because it failed to harden its equipment',
+      ],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
