@@ -1622,6 +1622,7 @@ describe('constructions met on blind pages', () => {
         'the utility of using blackouts as a crutch because it failed to harden its equipment',
       ],
     ]);
+    expect(claims[0]?.sourceKind).toBe('organization');
   });
 
   it('reads a finding told as a discovery or a recognition before its clause', () => {
