@@ -110,6 +110,7 @@ export const NP_OBJECT_VERBS = new Set([
   'claims',
   'denied',
   'denies',
+  'deny',
   'acknowledged',
   'acknowledges',
   'accused',

@@ -1625,6 +1625,16 @@ describe('constructions met on blind pages', () => {
     expect(claims[0]?.sourceKind).toBe('organization');
   });
 
+  it('reads “deny” with a noun phrase, ending at a second verb “and say”', () => {
+    const claims = run(
+      'China backs the formula, while the city’s police deny accusations of brutality and say they show utmost restraint.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['the city’s police', 'accusations of brutality'],
+      ['the city’s police', 'they show utmost restraint'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
