@@ -125,6 +125,8 @@ const DIRECTIVE = scriptPattern(
 );
 const DIRECTIVE_VERBS = /^(?:warn|warns|warned|warning|tell|tells|told|telling|remind|reminded)$/;
 const PARTICIPLE = /ing$/;
+/** "…, after accusing them of …", "…, while insisting that …": a participle the main subject speaks. */
+const ADVERBIAL_BEFORE_PARTICIPLE = /(?:^|,)\s*(?:after|before|while|when|since|by|without)$/i;
 const ACCUSE = /^accus(?:e|es|ed|ing)$/;
 const WORTH_BEFORE = /\bworth\s+$/i;
 const ADJECTIVAL_ING = /^reporting$/;
@@ -611,7 +613,14 @@ export function attributionsIn(
         ? relativeSource(masked, s, cs, lower)
         : undefined;
     if (relative === null) continue;
-    if (!relative && (NOT_A_VERB_BEFORE.test(near) || OWNER_BEFORE.test(near))) continue;
+    const adverbialParticiple =
+      PARTICIPLE.test(lower) && ADVERBIAL_BEFORE_PARTICIPLE.test(near.trimEnd());
+    if (
+      !relative &&
+      !adverbialParticiple &&
+      (NOT_A_VERB_BEFORE.test(near) || OWNER_BEFORE.test(near))
+    )
+      continue;
     if (BE_BEFORE.test(near) && !PARTICIPLE.test(lower)) continue;
     const controlled =
       TO_BEFORE.test(near) && !CONTINUES_TO.test(near)
@@ -640,7 +649,11 @@ export function attributionsIn(
       /["”’»]$/.test(head) && /,["”’»]$/.test(text.slice(s, s + head.length));
     const participle =
       PARTICIPLE.test(lower) &&
-      (prevChar === ',' || prevChar === '' || coordinated || afterQuotedComma);
+      (prevChar === ',' ||
+        prevChar === '' ||
+        coordinated ||
+        afterQuotedComma ||
+        adverbialParticiple);
     let speaker: Phrase | null = relative ?? controlled ?? null;
     if (!speaker && !participle && INVERTIBLE.test(cue)) {
       if (prevChar === ',') {

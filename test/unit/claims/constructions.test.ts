@@ -1635,6 +1635,17 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads a participle after “after” or “while” as the main subject’s', () => {
+    const claims = run(
+      'Taylor Swift got support last week, after accusing them of trying to stop her performing.',
+      'The company cut jobs, while insisting that the business was healthy.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Taylor Swift', 'them of trying to stop her performing'],
+      ['The company', 'the business was healthy'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
