@@ -836,6 +836,7 @@ export function attributionsIn(
     ...relativePassives(text, masked, s, e, pieces, found),
     ...ownedClaims(text, masked, s, e, pieces, found),
     ...hearsay(text, masked, s, e, pieces, sourced),
+    ...viewedAs(text, masked, s, e, pieces, found),
   ];
 }
 
@@ -1280,6 +1281,46 @@ function hearsay(
       ...shape(text, masked, { start, end }, pieces),
     });
   });
+  return out;
+}
+
+/**
+ * "privacy, which Apple views as “a fundamental human right”", "in what host Tom Bergeron
+ * described as the “hardest verdict”", "Europa, which astrobiologists regard as one of the best
+ * bets": the relative pronoun is the object, and what follows "as" is the source's view of it.
+ */
+const VIEWED_AS = scriptPattern(
+  /\b(?:which|what|that)\s+((?:[\p{L}\d’'.-]+\s+){1,4}?)(views?|viewed|sees|saw|regards?|regarded|describes?|described|considers?|considered)\s+as\s+/gu,
+);
+const BE_OR_HAVE = /\b(?:is|are|was|were|be|been|being|has|have|had)\b/i;
+
+function viewedAs(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  if (!masked.slice(s, e).includes(' as ')) return out;
+  const pattern = VIEWED_AS.for(masked.slice(s, e));
+  for (const { m, at } of freshMatches(pattern, ' as ', masked, s, e, found)) {
+    const who = (m[1] ?? '').trimEnd();
+    if (!who || BE_OR_HAVE.test(who)) continue;
+    const whoStart = at + m[0].indexOf(who, m[0].indexOf(' '));
+    const start = at + m[0].length;
+    // A quoted label ends the view ("as “a fundamental human right” and embeds it …").
+    const label = /^["“”„«»‹'‘]?§+[,.!?]*["”’»]?/.exec(masked.slice(start, e));
+    const end = label ? start + label[0].length : endOfContent(masked, start, e, true);
+    if (end <= start || tokenCount(text.slice(start, end)) < 2) continue;
+    out.push({
+      cue: m[2] ?? 'viewed',
+      cueStart: at + m[0].lastIndexOf(m[2] ?? ''),
+      speaker: { start: whoStart, end: whoStart + who.length, ...NO_EXTRAS },
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  }
   return out;
 }
 

@@ -1646,6 +1646,20 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads a view of a relative pronoun’s antecedent: “which Apple views as …”', () => {
+    const claims = run(
+      'Among those values is privacy, which Apple views as "a fundamental human right" and embeds into its products.',
+      'He was eliminated in what host Tom Bergeron described as the “hardest verdict so far this season.”',
+      'They studied Europa, which astrobiologists regard as one of the best bets to host alien life.',
+      'The case, which was described as unusual, is closed.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Apple', 'a fundamental human right'],
+      ['host Tom Bergeron', 'the “hardest verdict so far this season.”'],
+      ['astrobiologists', 'one of the best bets to host alien life'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
