@@ -141,7 +141,7 @@ const PASSIVE =
 const IT_THAT_PASSIVE =
   /\b(it)\s+(?:was|is|has been|had been)\s+(?:also\s+|later\s+|officially\s+|previously\s+)?(announced|confirmed|revealed|noted|claimed|suggested|argued|estimated|feared|rumou?red)(?:\s+(?:on|in|at|during|last|this|earlier)\s+[^,§]{1,30}?)?\s+that\b/gi;
 const SEEN_AS =
-  /\b(?:is|are|was|were)\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
+  /(?:\b(?:is|are|was|were)|['’](?:m|re|s))\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
 /**
  * A source-less passive on a noun subject, only at the main verb: "X is widely expected to …",
  * "X isn’t expected until next year", and the perfect of research findings, "X has been shown to
@@ -1115,7 +1115,7 @@ function passives(
       cue: m[1] ?? 'seen as',
       cueStart: s + m.index,
       speaker: null,
-      speakerText: m[0].trim(),
+      speakerText: m[0].trim().replace(/^['’](?:m|re|s)\s+/, ''),
       ...shaped,
     });
   }

@@ -1660,6 +1660,13 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads a view with no source after a contracted “be”: “I’m considered …”', () => {
+    const claims = run('Now, I’m considered an authority on building an online presence.');
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      ['considered', 'unattributed', 'an authority on building an online presence'],
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
