@@ -25,7 +25,6 @@ const STRONG_VERBS = [
   'predict predicts predicted predicting',
   'claim claims claimed claiming',
   'suggest suggests suggested suggesting',
-  'believe believes',
   'reiterate reiterates reiterated reiterating',
   'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising',
   'tweet tweets tweeted tweeting',
@@ -97,6 +96,7 @@ const WEAK_VERBS = [
   'recognizes recognized recognises recognised',
   'notices noticed',
   'shared',
+  'believe believes',
   'remembers remembered',
   'ordered',
 ];

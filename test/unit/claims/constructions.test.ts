@@ -313,6 +313,13 @@ describe('what is not a claim', () => {
     ).toEqual([]);
   });
 
+  it('reads “believe” as a view only with a clause, not as trusting someone', () => {
+    expect(run('Clearly, she believes the waitress, too.')).toEqual([]);
+    expect(run('China’s leaders may still believe all this is a price worth paying.')).toEqual([]);
+    const [c] = run('The organization believes that the real death toll may be much higher.');
+    expect(c?.quote).toBe('the real death toll may be much higher');
+  });
+
   it('finds no claims in text that is not English', () => {
     expect(
       run(
