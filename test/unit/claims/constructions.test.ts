@@ -1674,6 +1674,16 @@ describe('constructions met on blind pages', () => {
     ]);
   });
 
+  it('reads a participle opening the sentence as the main clause’s subject’s', () => {
+    const [c] = run(
+      'Noting that on Earth there is a bacterium that can survive on acetylene, Mike Malaska asked, "Could it live in Titan?"',
+    );
+    expect([c?.speaker, c?.quote]).toEqual([
+      'Mike Malaska',
+      'on Earth there is a bacterium that can survive on acetylene',
+    ]);
+  });
+
   it('reads a finding told as a discovery or a recognition before its clause', () => {
     const claims = run(
       'They discovered that the galaxies emerged within their simulation.',
