@@ -1284,16 +1284,25 @@ function hearsay(
   return out;
 }
 
+/** Verbs of a view whose object has gone before: "which Apple views as …". */
+const VIEW_VERBS = new Set(
+  'view views viewed see sees saw regard regards regarded describe describes described consider considers considered'.split(
+    ' ',
+  ),
+);
+/** The source before the verb, back to the relative pronoun: "which Apple ", "what host Tom Bergeron ". */
+const SOURCE_AFTER_RELATIVE = scriptPattern(
+  /\b(?:which|what|that)\s+((?:[\p{L}\d’'.-]+\s+){1,4}?)$/u,
+);
+const BE_OR_HAVE = /\b(?:is|are|was|were|be|been|being|has|have|had)\b/i;
+
 /**
  * "privacy, which Apple views as “a fundamental human right”", "in what host Tom Bergeron
  * described as the “hardest verdict”", "Europa, which astrobiologists regard as one of the best
  * bets": the relative pronoun is the object, and what follows "as" is the source's view of it.
+ * Read from each " as " back to its verb, source and relative pronoun: " as " is found at once,
+ * where a pattern tried at every position of every sentence would cost a cold page more.
  */
-const VIEWED_AS = scriptPattern(
-  /\b(?:which|what|that)\s+((?:[\p{L}\d’'.-]+\s+){1,4}?)(views?|viewed|sees|saw|regards?|regarded|describes?|described|considers?|considered)\s+as\s+/gu,
-);
-const BE_OR_HAVE = /\b(?:is|are|was|were|be|been|being|has|have|had)\b/i;
-
 function viewedAs(
   text: string,
   masked: string,
@@ -1303,20 +1312,29 @@ function viewedAs(
   found: Attribution[],
 ): Attribution[] {
   const out: Attribution[] = [];
-  if (!masked.slice(s, e).includes(' as ')) return out;
-  const pattern = VIEWED_AS.for(masked.slice(s, e));
-  for (const { m, at } of freshMatches(pattern, ' as ', masked, s, e, found)) {
-    const who = (m[1] ?? '').trimEnd();
-    if (!who || BE_OR_HAVE.test(who)) continue;
-    const whoStart = at + m[0].indexOf(who, m[0].indexOf(' '));
-    const start = at + m[0].length;
+  for (
+    let asAt = masked.indexOf(' as ', s);
+    asAt >= 0 && asAt < e;
+    asAt = masked.indexOf(' as ', asAt + 1)
+  ) {
+    if (found.some((f) => f.quote.start <= asAt && f.quote.end > asAt)) continue;
+    const verbStart = masked.lastIndexOf(' ', asAt - 1) + 1;
+    const verb = masked.slice(verbStart, asAt);
+    if (!VIEW_VERBS.has(verb) || verbStart <= s) continue;
+    const before = masked.slice(Math.max(s, verbStart - 80), verbStart);
+    const m = SOURCE_AFTER_RELATIVE.for(before).exec(before);
+    const who = (m?.[1] ?? '').trimEnd();
+    if (!m || !who || BE_OR_HAVE.test(who)) continue;
+    const whoStart = verbStart - before.length + m.index + m[0].indexOf(who, m[0].indexOf(' '));
+    let start = asAt + 4;
+    while (start < e && /\s/.test(masked.charAt(start))) start++;
     // A quoted label ends the view ("as “a fundamental human right” and embeds it …").
     const label = /^["“”„«»‹'‘]?§+[,.!?]*["”’»]?/.exec(masked.slice(start, e));
     const end = label ? start + label[0].length : endOfContent(masked, start, e, true);
     if (end <= start || tokenCount(text.slice(start, end)) < 2) continue;
     out.push({
-      cue: m[2] ?? 'viewed',
-      cueStart: at + m[0].lastIndexOf(m[2] ?? ''),
+      cue: verb,
+      cueStart: verbStart,
       speaker: { start: whoStart, end: whoStart + who.length, ...NO_EXTRAS },
       ...shape(text, masked, { start, end }, pieces),
     });
