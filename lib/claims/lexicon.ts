@@ -278,16 +278,46 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
 /**
- * One regex for every cue, longest alternatives first so "pointed out" wins over "pointed".
+ * The words as one alternation that shares their prefixes ("sa(?:y(?:s|ing)?|id)"). At each letter
+ * the longer continuations are tried before the word ends, so a match is the longest word that
+ * fits, as in a flat list sorted longest first.
+ */
+function prefixTree(words: string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeRegex(ch) + emit(child));
+    if (!branches.length) return '';
+    const alternation = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${alternation})?` : (alternation ?? '');
+  };
+  return emit(root);
+}
+
+/**
+ * One regex for every cue, the longest that fits winning, so "pointed out" wins over "pointed".
  * Participles also match capitalised, as they open sentences ("Citing …, the company said").
  */
 export const CUE_RE = scriptPattern(
   new RegExp(
-    `\\b(${[...new Set([...ALL_CUES, ...ALL_CUES.filter((c) => /ing$/.test(c)).map(capitalized)])]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegex)
-      .join('|')})\\b(?!['’]\\p{L})`,
+    `\\b(${prefixTree([...new Set([...ALL_CUES, ...ALL_CUES.filter((c) => /ing$/.test(c)).map(capitalized)])])})\\b(?!['’]\\p{L})`,
     'gu',
   ),
 );
