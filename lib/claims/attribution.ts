@@ -1312,11 +1312,9 @@ function viewedAs(
   found: Attribution[],
 ): Attribution[] {
   const out: Attribution[] = [];
-  for (
-    let asAt = masked.indexOf(' as ', s);
-    asAt >= 0 && asAt < e;
-    asAt = masked.indexOf(' as ', asAt + 1)
-  ) {
+  const sentence = masked.slice(s, e);
+  for (let i = sentence.indexOf(' as '); i >= 0; i = sentence.indexOf(' as ', i + 1)) {
+    const asAt = s + i;
     if (found.some((f) => f.quote.start <= asAt && f.quote.end > asAt)) continue;
     const verbStart = masked.lastIndexOf(' ', asAt - 1) + 1;
     const verb = masked.slice(verbStart, asAt);
