@@ -39,6 +39,11 @@ export interface Attribution {
   /** A tag with no words of its own, which attributes an untagged quote just before it. */
   bareTag?: boolean;
   /**
+   * A tag that ends its paragraph with a colon ("In a statement, Smith said:"), which names the
+   * speaker of the quote the next paragraph opens with.
+   */
+  introduction?: boolean;
+  /**
    * A source named in passing, in a relative clause ("referred to her testimony that concluded
    * …"): the quote that follows goes on with the sentence's own speaker, and a later pronoun
    * does not stand for it.
@@ -57,7 +62,7 @@ const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
  * snatched the keys", "took the child to a hotel, where …").
  */
 const CUT =
-  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|despite|who(?=\s+(?:is|was|are|were|has|have|had|also|then|now|later|since|eventually|ultimately|said|says|told|would|will)\b)|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|,\s+(?:and|but)\s+(?:[^\s,;§"“”]+\s+){1,4}(?:said|says|told|added|adds)\b|\s?[—–]\s?(?:and|but|which)\b/;
+  /§["”’»]\s*(?:but|while|although|though|whereas|saying|adding)\b|,\s*(?:saying|telling|adding|arguing|noting|citing|accusing|insisting|warning|claiming|making|referring|raising|prompting|sparking|according to|while|but(?!\s+(?:that|not)\b|\s+["“”„«»‹'‘]?§)|which|although|though|whereas|despite|who(?=\s+(?:is|was|are|were|has|have|had|also|then|now|later|since|eventually|ultimately|said|says|told|would|will)\b)|because|as\s+(?:he|she|they|it|we)\s)\b|;|\s+and\s+(?:also\s+)?(?:said|says|say|added|adds|identified|told|called|urged|asked|saying|warned|warns|insisted|insists|argued|argues|accused|accuses|denied|denies|claimed|claims|stressed|stresses|noted|notes|admitted|admits|acknowledged|acknowledges|suggested|suggests|predicted|predicts|vowed|vows|promised|promises|explained|explains|conceded|concedes|complained|complains)\b|,\s+(?:he|she|they|it)\s+(?:(?:has|have|had|also|later)\s+)*(?:said|added|says|adds|told|acknowledged|noted|insisted|warned|argued|admitted)\b|,\s+(?:and|but)\s+(?:[^\s,;§"“”]+\s+){1,4}(?:said|says|told|added|adds)\b|\s?[—–]\s?(?:and|but|which)\b/;
 /** Auxiliaries that make a clause finite: "the display size will remain", "the plan … would cost". */
 const MODALS = 'will|would|could|can|should|might|must|may';
 const FINITE_AUX = `${MODALS}|is|was|are|were|has|had|have`;
@@ -66,11 +71,11 @@ const MAIN_VERB_AFTER_COMMA = new RegExp(
   'u',
 );
 const RELATIVE_INSIDE = new RegExp(
-  `^,\\s*(?:which|who|where)\\b[^,;§"“”]{1,80},\\s*(?=(?:${FINITE_AUX}|did|does|do|\\p{Ll}+(?:ed|s))\\b)`,
+  `^,\\s*(?:which|who|where)\\b[^,;§"“”]{1,100},\\s*(?=(?:${FINITE_AUX}|did|does|do|as well as|\\p{Ll}+(?:ed|s))\\b)`,
   'u',
 );
 const NP_END =
-  /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as|after|before|when|while|because|since|until)\b/;
+  /\s(?:(?:in|on|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:statement|interview|post|tweet|letter|video|release|hearing|speech)|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|after|before|when|while|because|since|until|despite)\b/;
 const AFTER_CUT = /\s+after\s/;
 const MODAL = /\b(?:would|will|could|might|may|should|can|won['’]t|wouldn['’]t)\b/;
 const OBJECT_AFTER_TELL = scriptPattern(
@@ -97,9 +102,12 @@ const THING_BEFORE =
 const BARE_NAME = scriptPattern(
   /^\p{Lu}[\p{L}\d.'’&-]*(?:\s+\p{Lu}[\p{L}\d.'’&-]*)*(?!\s+(?:a|an|the|his|her|its|their|one)\b)(?:\s|[.,;:!?]|$)/u,
 );
-/** "called him later", "called them back": a call made, with no label for the one called. */
+/**
+ * "called him later", "called them back", "called 911", "called an ambulance": a call made, with
+ * no label for the one called.
+ */
 const CALLED_SOMEONE =
-  /^(?:him|her|them|me|us)\b(?!\s+(?:a|an|the|one|his|her|their|its|["“”„«»‹'‘§]))/i;
+  /^(?:(?:him|her|them|me|us)\b(?!\s+(?:a|an|the|one|his|her|their|its|["“”„«»‹'‘§]))|(?:\d{3}|(?:an\s+)?ambulance|(?:the\s+)?police)\b(?!\s+(?:a|an|the)\b|\s*["“”„«»‹'‘§]))/i;
 /** What may stand between a verb and its "that": "said on Monday that", "argued for decades that". */
 const PP_GAP = scriptPattern(
   /^\s+(?:in|on|at|to|during|of|from|with|before|after|over|this|last|earlier|late|for\s+(?:the\s+first\s+time|(?:\w+\s+)?(?:decades|years|months|weeks|days))\b|\p{Lu}[\p{L}.]*\.?\s+\d)/u,
@@ -108,12 +116,20 @@ const PP_GAP = scriptPattern(
 const DENIAL = /^(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))$/;
 const CLAIM_NOUN =
   /^\s+(?:the|any)\s+(?:notion|idea|claims?|suggestions?|allegations?|assertions?|reports?|accusations?)$/;
-/** "warned people to stay away", "told him to leave": a directive, not a claim. */
+/**
+ * "warned people to stay away", "told him to leave", "told WeWork executives to look for …": a
+ * directive, not a claim.
+ */
 const DIRECTIVE = scriptPattern(
-  /^(?:(?:him|her|them|us|me|you|people|residents|\p{Ll}+s)\s+)(?:not\s+)?to\s+\p{Ll}/u,
+  /^(?:(?:him|her|them|us|me|you|people|residents|(?:[\p{L}'’-]+\s+){0,2}\p{Ll}+s)\s+)(?:not\s+)?to\s+\p{Ll}/u,
 );
 const DIRECTIVE_VERBS = /^(?:warn|warns|warned|warning|tell|tells|told|telling|remind|reminded)$/;
 const PARTICIPLE = /ing$/;
+/** "…, after accusing them of …", "…, while insisting that …": a participle the main subject speaks. */
+const ADVERBIAL_BEFORE_PARTICIPLE = /(?:^|,)\s*(?:after|before|while|when|since|by|without)$/i;
+const ACCUSE = /^accus(?:e|es|ed|ing)$/;
+const WORTH_BEFORE = /\bworth\s+$/i;
+const ADJECTIVAL_ING = /^reporting$/;
 const ADJUNCT_ONLY = /^(?:on|in|at|during|after|before|since|by|from|until)\b/i;
 const QUOTE_THEN_TAG = /§[,.!?]?["”’»][,]?\s*$/;
 const PASSIVE =
@@ -125,14 +141,14 @@ const PASSIVE =
 const IT_THAT_PASSIVE =
   /\b(it)\s+(?:was|is|has been|had been)\s+(?:also\s+|later\s+|officially\s+|previously\s+)?(announced|confirmed|revealed|noted|claimed|suggested|argued|estimated|feared|rumou?red)(?:\s+(?:on|in|at|during|last|this|earlier)\s+[^,§]{1,30}?)?\s+that\b/gi;
 const SEEN_AS =
-  /\b(?:is|are|was|were)\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
+  /(?:\b(?:is|are|was|were)|['’](?:m|re|s))\s+(?:also\s+|widely\s+|largely\s+|often\s+|generally\s+)?((?:seen|regarded)\s+as|considered(?:\s+to\s+be)?(?=\s+(?:a|an|the|one|among)\b))\s/gi;
 /**
  * A source-less passive on a noun subject, only at the main verb: "X is widely expected to …",
- * and the perfect of research findings, "X has been shown to …" (not "were shown to", which
- * narrates one study's result).
+ * "X isn’t expected until next year", and the perfect of research findings, "X has been shown to
+ * …" (not "were shown to", which narrates one study's result).
  */
 const VAGUE_PASSIVE =
-  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged)|(?:has|have)\s+been\s+(shown))\s+to\s/;
+  /^[^,§]{3,80}?\b((?:is|are|was|were|has been|have been|had been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(believed|expected|thought|rumou?red|said|reported|alleged)|(?:has|have)\s+been\s+(shown))\s+(?:to|until)\s/;
 /**
  * The same passive in a relative clause, which holds its own claim beside the sentence's:
  * "The company, which is expected to lay off thousands …, confirmed …", "Europa, which is
@@ -185,8 +201,8 @@ const isEmptyText = (s: string) =>
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|we|it|there)(?:\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may)\b|['’](?:s|d|ll|re|ve)\b)/i;
 /** "note he held similar views": a subject pronoun after the verb opens a clause, whatever its verb. */
-const SUBJECT_PRONOUN_CLAUSE = /^(?:he|she|they|we)\s+[a-z]/;
-const ADJUNCT_THEN_QUOTE = /^[^§"“”;:.!?]{1,60}?:\s*(?=["“”„«»‹'‘]?§)/;
+const SUBJECT_PRONOUN_CLAUSE = /^(?:he|she|they|we)\s+[a-z]|^it\s+[a-z]+(?:s|ed)\b/;
+const ADJUNCT_THEN_QUOTE = /^[^§"“”;:.!?]{1,100}?:\s*(?=["“”„«»‹'‘]?§)/;
 
 /** "the accusations as “patently false,”": an object, "as", and a label in quote marks. */
 const QUOTED_LABEL = scriptPattern(/^[^;§]{1,120}?\sas\s+(?:[\p{L}-]+\s+){0,3}["“”„«»‘']?§/u);
@@ -348,11 +364,12 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     // something said ("officials called Trump a liar" goes on to the label).
     const before = masked.slice(Math.max(0, verbEnd - cue.length - 40), verbEnd - cue.length);
     if (THING_BEFORE.test(before) && (/^["“”„«»‹'‘]/.test(body) || BARE_NAME.test(body))) return -1;
-    // "called him later": a phone call.
+    // "called him later", "called 911": a phone call.
     if (CALLED_SOMEONE.test(body)) return -1;
   }
   if (/^["“”„«»‹'‘]/.test(body)) return pos + lead.length;
-  // "said after his appointment: “…”": a short adjunct, a colon, then the quote.
+  // "said after his appointment: “…”", "remembered the anxiety of moving forward without that
+  // missing piece: “…”": an adjunct or an object, a colon, then the quote.
   const beforeColon = ADJUNCT_THEN_QUOTE.exec(body);
   if (beforeColon) return pos + lead.length + beforeColon[0].length;
   if (!body || /^[.!?]/.test(body) || lead.includes(',')) return -1;
@@ -362,11 +379,7 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
   // "noted there’s no evidence", "added he would run": a subject pronoun and its verb make a
   // clause even without "that", where a weak verb's object would be a noun.
   if (WEAK.has(lower) && !NP_VERBS.has(lower))
-    return PRONOUN_CLAUSE.test(body) ||
-      SUBJECT_PRONOUN_CLAUSE.test(body) ||
-      CLAUSE_AHEAD.test(` ${body}`)
-      ? pos + lead.length
-      : -1;
+    return opensClause(body) || reportsThing(lower, body) ? pos + lead.length : -1;
   if (NP_VERBS.has(lower)) {
     if (NON_CLAUSE.test(body)) return -1;
     if (/^(?:called|calls)$/.test(lower) && /^(?:for|on|off|up|in|out|back|it quits)\b/.test(body))
@@ -378,6 +391,28 @@ function complementStart(masked: string, cue: string, verbEnd: number, end: numb
     return pos + lead.length;
   return -1;
 }
+
+/** "noted there’s no evidence", "reported at least 5,000 people entered": a clause with no "that". */
+const opensClause = (body: string) =>
+  PRONOUN_CLAUSE.test(body) || SUBJECT_PRONOUN_CLAUSE.test(body) || CLAUSE_AHEAD.test(` ${body}`);
+const REPORT_FORMS = /^(?:reports|reported|reporting)$/;
+/**
+ * A company's results are figures it discloses, not claims: "reported a loss of $304.7 million",
+ * "reported $2.53 in per-share earnings", "reports earnings Wednesday".
+ */
+const RESULTS =
+  /^(?:[$€£¥\d]|[^,;§]*?\b(?:earnings|loss|losses|profits?|revenues?|sales|debt|income|results|quarter)\b)/i;
+/**
+ * "reported its third case of plague", "are reporting a 6th fatality", "reported hearing
+ * gunfire": what a source reports having seen or counted is its claim, whether a clause or not.
+ */
+const reportsThing = (cue: string, body: string) =>
+  REPORT_FORMS.test(cue) &&
+  WORD_START.test(body) &&
+  !opensClause(body) &&
+  !NON_CLAUSE.test(body) &&
+  !RESULTS.test(body);
+const WORD_START = scriptPattern(/^\p{L}/u);
 
 const EXPECT = /^expects?$|^expected$/;
 const NEGATED = /(?:\bnot|\bnever|n['’]t)\s+$/i;
@@ -433,6 +468,14 @@ const CITED_SOURCE =
   /\b(?:sources?|officials?|people|persons?|spokesm[ae]n|spokeswoman|spokesperson|aides?|diplomats?|insiders?|executives?|reports?|statements?|documents?|data|figures|commission|ministry|agency|authority|authorities|police|government|department|office|bureau|council)\s*$/i;
 /** "if" right before a source (not "as if"). */
 const CONDITION_BEFORE = /(?<!\bas\s+)\bif\s+$/i;
+/**
+ * "which Nissan claims is a 20% improvement": a name after a relative pronoun, then the verb the
+ * relative clause's object goes on with, make the noun-like form a verb.
+ */
+const NAME_AFTER_RELATIVE = scriptPattern(
+  /\b(?:which|that)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s+$/u,
+);
+const FINITE_NEXT = new RegExp(`^\\s+(?:${FINITE_AUX})\\b`);
 /** A subject with its determiner right before the verb: "The report claims". */
 const NOUN_SUBJECT_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their|our)\s+[\w’'-]+\s+$/i;
 /**
@@ -527,6 +570,8 @@ const OWNER_BEFORE = /(?<!\b(?:it|that|there|he|she|what|who|here|where|let))['�
 const TAIL_AFTER_TAG =
   /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:us|me|him|her|them|in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
+/** After a tag, a short adjunct at most, then the colon that ends the paragraph. */
+const INTRO_TAIL = /^[^§"“”.!?;:]{0,60}:\s*$/;
 /** The one a tag tells, ending the sentence: "…, Cook told Benioff." */
 const TOLD_WHOM = scriptPattern(
   /^\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[.!?]?["”’]?\s*$/u,
@@ -558,6 +603,9 @@ export function attributionsIn(
     if (inAside(cs)) continue;
     const lower = cue.toLowerCase();
     const near = masked.slice(Math.max(s, cs - 24), cs);
+    // "self-assured", "well-read": part of a compound word. "It's worth noting that …": the
+    // writer's aside.
+    if (near.endsWith('-') || WORTH_BEFORE.test(near)) continue;
     // "that" before a past form is a relative pronoun ("a blog post that said"), before any
     // other form a determiner ("that claim").
     const relative =
@@ -565,7 +613,14 @@ export function attributionsIn(
         ? relativeSource(masked, s, cs, lower)
         : undefined;
     if (relative === null) continue;
-    if (!relative && (NOT_A_VERB_BEFORE.test(near) || OWNER_BEFORE.test(near))) continue;
+    const adverbialParticiple =
+      PARTICIPLE.test(lower) && ADVERBIAL_BEFORE_PARTICIPLE.test(near.trimEnd());
+    if (
+      !relative &&
+      !adverbialParticiple &&
+      (NOT_A_VERB_BEFORE.test(near) || OWNER_BEFORE.test(near))
+    )
+      continue;
     if (BE_BEFORE.test(near) && !PARTICIPLE.test(lower)) continue;
     const controlled =
       TO_BEFORE.test(near) && !CONTINUES_TO.test(near)
@@ -577,6 +632,8 @@ export function attributionsIn(
       !/^\s*(?:that\b|[,:]?\s*["“”„«»‹]|[,.!?]|$)/.test(masked.slice(ce, e)) &&
       !(/[,§]["”’»]?\s*$/.test(near) && INVERTED_SOURCE.test(masked.slice(ce, e))) &&
       !(NOUN_SUBJECT_BEFORE.test(near) && CLAUSE_AHEAD.test(masked.slice(ce, e))) &&
+      !(NAME_AFTER_RELATIVE.test(near) && FINITE_NEXT.test(masked.slice(ce, e))) &&
+      !SUBJECT_PRONOUN_CLAUSE.test(masked.slice(ce, e).trimStart()) &&
       !(
         AS_SOURCE.test(masked.slice(s, cs)) &&
         /^(?:\s+(?:for|in|on|to)\s+[^,]{1,40})?,/.test(masked.slice(ce, e))
@@ -592,7 +649,11 @@ export function attributionsIn(
       /["”’»]$/.test(head) && /,["”’»]$/.test(text.slice(s, s + head.length));
     const participle =
       PARTICIPLE.test(lower) &&
-      (prevChar === ',' || prevChar === '' || coordinated || afterQuotedComma);
+      (prevChar === ',' ||
+        prevChar === '' ||
+        coordinated ||
+        afterQuotedComma ||
+        adverbialParticiple);
     let speaker: Phrase | null = relative ?? controlled ?? null;
     if (!speaker && !participle && INVERTIBLE.test(cue)) {
       if (prevChar === ',') {
@@ -608,6 +669,9 @@ export function attributionsIn(
     if (!speaker && !participle && !coordinated && PARTICIPLE.test(lower))
       speaker = nounBefore(masked, s, cs);
     if (!speaker && !participle && !coordinated) continue;
+    // "a Napa County reporting station": an -ing form that is as often an adjective is a verb
+    // only after "be" or set off as a participle ("health authorities are reporting …").
+    if (ADJECTIVAL_ING.test(lower) && !participle && !BE_BEFORE.test(near)) continue;
     // "only if a doctor says the inmate is no longer at risk": a condition, not a statement.
     if (speaker && CONDITION_BEFORE.test(masked.slice(s, speaker.start))) continue;
 
@@ -617,7 +681,13 @@ export function attributionsIn(
     let afterStart = inverted || split ? -1 : complementStart(masked, cue, ce, e);
     // "Assange, who denies the accusation, has …": in a relative clause only a clause or a quote
     // is what the source said, not a noun phrase it denied.
-    if (relative && NP_VERBS.has(lower) && !/^\s+that\b/.test(masked.slice(ce, e))) continue;
+    if (
+      relative &&
+      NP_VERBS.has(lower) &&
+      !ACCUSE.test(lower) &&
+      !/^\s+that\b/.test(masked.slice(ce, e))
+    )
+      continue;
     if (afterStart >= 0 && !piecesIn(pieces, afterStart, e).length) {
       const end = endOfContent(masked, afterStart, e, false);
       if (tokenCount(masked.slice(afterStart, end)) < 3 && !NP_VERBS.has(lower)) afterStart = -1;
@@ -630,7 +700,16 @@ export function attributionsIn(
       )
         afterStart = -1;
     }
-    if (afterStart < 0 && (SMALL_CLAUSE[lower] || (LABELLING.has(lower) && !WEAK.has(lower))))
+    if (afterStart < 0 && (SMALL_CLAUSE[lower] || LABELLING.has(lower)) && !WEAK.has(lower))
+      continue;
+    const reportedThing =
+      afterStart >= 0 &&
+      !/\bthat\s*$/.test(masked.slice(ce, afterStart)) &&
+      reportsThing(lower, masked.slice(afterStart, e));
+    // "one study found that those with BED reported more symptoms", "people who have reported
+    // using meth": a thing reported inside another's claim or in a relative clause describes
+    // those who report it.
+    if (reportedThing && (relative || found.some((f) => f.quote.start <= cs && f.quote.end > cs)))
       continue;
     // "expect" forecasts only with what is expected after it, and not when denied: "We didn't
     // expect much change", "Schiff never expected that …" tell of surprise, not a forecast.
@@ -645,9 +724,12 @@ export function attributionsIn(
         start = masked.indexOf('§', start);
       const subordinate =
         (speaker?.subordinate ?? false) || (participle && prevChar === '') || !!relative;
-      let end = labelled > start ? labelled : endOfContent(masked, start, e, subordinate);
-      if (NP_VERBS.has(lower)) {
-        const np = NP_END.exec(masked.slice(start, end));
+      const smallClause = !!SMALL_CLAUSE[lower] && labelled < 0;
+      let end =
+        labelled > start ? labelled : endOfContent(masked, start, e, subordinate || smallClause);
+      if (NP_VERBS.has(lower) || reportedThing) {
+        // What someone is accused of is a clause of its own ("of using blackouts as a crutch").
+        const np = ACCUSE.test(lower) ? null : NP_END.exec(masked.slice(start, end));
         if (np) end = start + np.index;
         if (lower === 'citing') {
           // "The agency, citing an anonymous source, reported …": what is cited ends at the
@@ -699,6 +781,20 @@ export function attributionsIn(
           pieces: [],
           bareTag: true,
         });
+      } else if (
+        speaker &&
+        !piecesIn(pieces, cs, e).length &&
+        INTRO_TAIL.test(masked.slice(Math.max(ce, speaker.end), e))
+      ) {
+        found.push({
+          cue,
+          cueStart: cs,
+          speaker,
+          quote: { start: cs, end: cs },
+          form: 'direct',
+          pieces: [],
+          introduction: true,
+        });
       }
       continue;
     }
@@ -710,6 +806,7 @@ export function attributionsIn(
     const shaped = shape(text, masked, content, pieces);
     if (
       TAG_ONLY.has(lower) &&
+      !SMALL_CLAUSE[lower] &&
       shaped.form === 'indirect' &&
       !(ANSWER_VERB.test(lower) && /\bthat\s*$/.test(masked.slice(ce, content.start)))
     )
@@ -727,13 +824,19 @@ export function attributionsIn(
   );
   for (const aside of asides)
     found.push(...attributionsIn(text, masked, aside.start, aside.end, pieces));
-  return [
+  const sourced = [
     ...preferStrong(found),
     ...according,
     ...passives(text, masked, s, e, pieces, found.length > 0),
+  ];
+  return [
+    ...sourced,
     ...accusations(text, masked, s, e, pieces, found),
+    ...toldPassives(text, masked, s, e, pieces, sourced),
     ...relativePassives(text, masked, s, e, pieces, found),
     ...ownedClaims(text, masked, s, e, pieces, found),
+    ...hearsay(text, masked, s, e, pieces, sourced),
+    ...viewedAs(text, masked, s, e, pieces, found),
   ];
 }
 
@@ -1012,26 +1115,9 @@ function passives(
       cue: m[1] ?? 'seen as',
       cueStart: s + m.index,
       speaker: null,
-      speakerText: m[0].trim(),
+      speakerText: m[0].trim().replace(/^['’](?:m|re|s)\s+/, ''),
       ...shaped,
     });
-  }
-  if (!attributed && !out.length) {
-    const rep = /\breportedly\b/.exec(sentence);
-    if (rep) {
-      const start = startOfContent(masked, s, e);
-      const end = endOfContent(masked, start, e, false);
-      if (end > start) {
-        const shaped = shape(text, masked, { start, end }, pieces);
-        out.push({
-          cue: 'reportedly',
-          cueStart: s + rep.index,
-          speaker: null,
-          speakerText: 'reportedly',
-          ...shaped,
-        });
-      }
-    }
   }
   return out;
 }
@@ -1061,6 +1147,49 @@ function* freshMatches(
 }
 
 /**
+ * "employees were told that layoffs will begin", "investors have been told 176 dollars is likely
+ * …", "workers who have been informed that …": what someone was told, by no one named, on any
+ * subject ("they were told" has its own pattern). Not "were told to sign" (an order) nor "was told
+ * by X" (X is the source, and names the claim elsewhere).
+ */
+const TOLD_PASSIVE =
+  /\b((?:was|were|has been|have been|had been)\s+(told|informed))\s+(?!(?:to|by|about|of)\b)(that\s+)?/g;
+const PRONOUN_BEFORE = /\b(?:it|they|he|she|we)\s+$/i;
+
+function toldPassives(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  if (!sentence.includes('told') && !sentence.includes('informed')) return out;
+  TOLD_PASSIVE.lastIndex = 0;
+  for (let m = TOLD_PASSIVE.exec(sentence); m; m = TOLD_PASSIVE.exec(sentence)) {
+    const at = s + m.index;
+    if (PRONOUN_BEFORE.test(masked.slice(s, at))) continue;
+    const start = at + m[0].length;
+    // Inside a claim it ends with that claim's words, not at its tag ("…, Reuters reported").
+    const host = found.find((f) => f.quote.start <= at && f.quote.end > at);
+    const end = endOfContent(masked, start, host ? host.quote.end : e, false);
+    const clause = masked.slice(start, end);
+    if (!m[3] && (!CLAUSE_OPENER.test(clause) || NON_CLAUSE.test(clause))) continue;
+    if (tokenCount(clause) < 3) continue;
+    out.push({
+      cue: m[2] ?? 'told',
+      cueStart: at,
+      speaker: null,
+      speakerText: m[1] ?? '',
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  }
+  return out;
+}
+
+/**
  * "He is accused of participating in …": the accusation, from after "of" to the end of its
  * clause. A sentence whose claim already holds it ("He is accused of …, police said") has it.
  */
@@ -1086,6 +1215,125 @@ function accusations(
       ...(by
         ? { speaker: { start: byStart, end: byStart + by.length, ...NO_EXTRAS } }
         : { speaker: null, speakerText: passive }),
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  }
+  return out;
+}
+
+/** The writer's word that a clause is hearsay, with no source: "reportedly", "allegedly". */
+const HEARSAY = /\b(?:reportedly|allegedly)\b/g;
+/**
+ * Where the clause of a hearsay adverb starts: after the last comma, bracket, dash, quote,
+ * conjunction, relative pronoun or preposition before it ("…, which will reportedly focus",
+ * "during which he allegedly raped", "… and Gannett reportedly laid off").
+ */
+const CLAUSE_BOUNDARY =
+  /[,;:()§—–]|\b(?:and|but|or|who|which|whom|where|when|while|because|after|before|since|although|though|if|for|of|by|with|without)\b/g;
+const RELATIVE_WORD = /^(?:who|which|whom|where)$/;
+
+/**
+ * "Epstein, who reportedly committed suicide in August", "GateHouse reportedly laid off more than
+ * 60 employees (…) and Gannett reportedly laid off several hundred": the clause the adverb stands
+ * in, each one a claim of its own. A clause inside a claim already found is that claim's words
+ * ("investigators reportedly located …, Harris said"), unless it is a relative clause, which is
+ * the writer's aside; an adverb on a reporting verb ("Thomas allegedly told a supervisor") only
+ * doubts that it was said.
+ */
+function hearsay(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  if (!sentence.includes('edly')) return out;
+  const adverbs = [...sentence.matchAll(HEARSAY)].map((m) => ({ at: s + m.index, word: m[0] }));
+  adverbs.forEach(({ at, word }, i) => {
+    if (found.some((f) => f.cueStart > at && f.cueStart <= at + word.length + 1)) return;
+    let from = s;
+    let relative = false;
+    for (const b of masked.slice(s, at).matchAll(CLAUSE_BOUNDARY)) {
+      from = s + b.index + b[0].length;
+      relative = RELATIVE_WORD.test(b[0]);
+    }
+    if (!relative && found.some((f) => f.quote.start <= at && f.quote.end > at)) return;
+    const next = adverbs[i + 1];
+    let limit = e;
+    if (next) {
+      const boundaries = [...masked.slice(at, next.at).matchAll(CLAUSE_BOUNDARY)];
+      const last = boundaries[boundaries.length - 1];
+      if (last) limit = at + last.index;
+    }
+    const aside = masked.indexOf('(', at);
+    if (aside >= 0 && aside < limit) limit = aside;
+    const start = startOfContent(masked, from, limit);
+    const end = endOfContent(masked, start, limit, from > s);
+    if (tokenCount(masked.slice(start, end)) < 3) return;
+    out.push({
+      cue: word,
+      cueStart: at,
+      speaker: null,
+      speakerText: word,
+      ...shape(text, masked, { start, end }, pieces),
+    });
+  });
+  return out;
+}
+
+/** Verbs of a view whose object has gone before: "which Apple views as …". */
+const VIEW_VERBS = new Set(
+  'view views viewed see sees saw regard regards regarded describe describes described consider considers considered'.split(
+    ' ',
+  ),
+);
+/** The source before the verb, back to the relative pronoun: "which Apple ", "what host Tom Bergeron ". */
+const SOURCE_AFTER_RELATIVE = scriptPattern(
+  /\b(?:which|what|that)\s+((?:[\p{L}\d’'.-]+\s+){1,4}?)$/u,
+);
+const BE_OR_HAVE = /\b(?:is|are|was|were|be|been|being|has|have|had)\b/i;
+
+/**
+ * "privacy, which Apple views as “a fundamental human right”", "in what host Tom Bergeron
+ * described as the “hardest verdict”", "Europa, which astrobiologists regard as one of the best
+ * bets": the relative pronoun is the object, and what follows "as" is the source's view of it.
+ * Read from each " as " back to its verb, source and relative pronoun: " as " is found at once,
+ * where a pattern tried at every position of every sentence would cost a cold page more.
+ */
+function viewedAs(
+  text: string,
+  masked: string,
+  s: number,
+  e: number,
+  pieces: Piece[],
+  found: Attribution[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = masked.slice(s, e);
+  for (let i = sentence.indexOf(' as '); i >= 0; i = sentence.indexOf(' as ', i + 1)) {
+    const asAt = s + i;
+    if (found.some((f) => f.quote.start <= asAt && f.quote.end > asAt)) continue;
+    const verbStart = masked.lastIndexOf(' ', asAt - 1) + 1;
+    const verb = masked.slice(verbStart, asAt);
+    if (!VIEW_VERBS.has(verb) || verbStart <= s) continue;
+    const before = masked.slice(Math.max(s, verbStart - 80), verbStart);
+    const m = SOURCE_AFTER_RELATIVE.for(before).exec(before);
+    const who = (m?.[1] ?? '').trimEnd();
+    if (!m || !who || BE_OR_HAVE.test(who)) continue;
+    const whoStart = verbStart - before.length + m.index + m[0].indexOf(who, m[0].indexOf(' '));
+    let start = asAt + 4;
+    while (start < e && /\s/.test(masked.charAt(start))) start++;
+    // A quoted label ends the view ("as “a fundamental human right” and embeds it …").
+    const label = /^["“”„«»‹'‘]?§+[,.!?]*["”’»]?/.exec(masked.slice(start, e));
+    const end = label ? start + label[0].length : endOfContent(masked, start, e, true);
+    if (end <= start || tokenCount(text.slice(start, end)) < 2) continue;
+    out.push({
+      cue: verb,
+      cueStart: verbStart,
+      speaker: { start: whoStart, end: whoStart + who.length, ...NO_EXTRAS },
       ...shape(text, masked, { start, end }, pieces),
     });
   }

@@ -26,6 +26,8 @@ interface Pending {
 const WORDS = scriptPattern(/[\p{L}\p{N}]+/u);
 /** A paragraph that is only a short quoted phrase, numbered or not, is a subhead: `3. "Not some irregular channel"`. */
 const QUOTED_TITLE = /^(?:\d+\.\s*)?["“‘](?:[^"“”‘’.!?,]|\.(?=[\p{L}-])){1,80}["”’]$/u;
+/** Nothing before a cue but blanks and quote marks: the cue opens its sentence. */
+const OPENS_WITH_CUE = /^[\s"“”'‘’(]*$/;
 /** A quote that continues the previous speaker must follow that claim within this many sentences. */
 const CONTINUATION_REACH = 2;
 
@@ -132,6 +134,12 @@ export function findClaims(paragraphs: Paragraph[]): Claim[] {
       for (const a of found) {
         const source = sourceOf(a, found, text, masked, sentence, speakers, lastOutlet);
         if (!source) continue;
+        if (a.introduction) {
+          speakers.remember(source);
+          lastSource = source;
+          lastSentence = sentenceNo;
+          continue;
+        }
         if (a.bareTag) {
           const waiting = pending.filter(
             (p) =>
@@ -242,6 +250,10 @@ function sourceOf(
   if (!phrase) {
     const host = all.find((o) => o !== a && o.speaker && o.cueStart !== a.cueStart);
     phrase = host?.speaker ?? mainSubject(masked, sentence.start, a.cueStart);
+    // "Noting that …, Malaska asked …": a participle opening the sentence is the main clause's
+    // subject's, read after the participle's clause.
+    if (!phrase && OPENS_WITH_CUE.test(masked.slice(sentence.start, a.cueStart)))
+      phrase = mainSubject(masked, a.quote.end, sentence.end);
   }
   if (!phrase) return null;
   // The writer's own "I"/"we" outside quotes is narration, not a source.

@@ -25,7 +25,6 @@ const STRONG_VERBS = [
   'predict predicts predicted predicting',
   'claim claims claimed claiming',
   'suggest suggests suggested suggesting',
-  'believe believes',
   'reiterate reiterates reiterated reiterating',
   'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising',
   'tweet tweets tweeted tweeting',
@@ -47,7 +46,7 @@ const WEAK_VERBS = [
   'explain explains explained explaining',
   'recall recalls recalled recalling',
   'recount recounts recounted recounting',
-  'report reports reported',
+  'report reports reported reporting',
   'write writes wrote written',
   'stated',
   'testify testifies testified testifying',
@@ -92,6 +91,13 @@ const WEAK_VERBS = [
   'yell yells yelled',
   'exclaim exclaims exclaimed',
   'relates related',
+  'discover discovers discovered',
+  'demonstrate demonstrates demonstrated',
+  'recognizes recognized recognises recognised',
+  'notices noticed',
+  'shared',
+  'believe believes',
+  'remembers remembered',
   'ordered',
 ];
 
@@ -104,6 +110,7 @@ export const NP_OBJECT_VERBS = new Set([
   'claims',
   'denied',
   'denies',
+  'deny',
   'acknowledged',
   'acknowledges',
   'accused',
@@ -153,6 +160,12 @@ export const SMALL_CLAUSE: Record<string, 'to' | 'as'> = {
   sees: 'as',
   views: 'as',
   viewed: 'as',
+  described: 'as',
+  describes: 'as',
+  describing: 'as',
+  dismissed: 'as',
+  dismisses: 'as',
+  dismissing: 'as',
 };
 
 const split = (groups: string[]): string[] => groups.flatMap((g) => g.split(' '));
@@ -265,16 +278,46 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
 /**
- * One regex for every cue, longest alternatives first so "pointed out" wins over "pointed".
+ * The words as one alternation that shares their prefixes ("sa(?:y(?:s|ing)?|id)"). At each letter
+ * the longer continuations are tried before the word ends, so a match is the longest word that
+ * fits, as in a flat list sorted longest first.
+ */
+function prefixTree(words: string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeRegex(ch) + emit(child));
+    if (!branches.length) return '';
+    const alternation = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${alternation})?` : (alternation ?? '');
+  };
+  return emit(root);
+}
+
+/**
+ * One regex for every cue, the longest that fits winning, so "pointed out" wins over "pointed".
  * Participles also match capitalised, as they open sentences ("Citing …, the company said").
  */
 export const CUE_RE = scriptPattern(
   new RegExp(
-    `\\b(${[...new Set([...ALL_CUES, ...ALL_CUES.filter((c) => /ing$/.test(c)).map(capitalized)])]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegex)
-      .join('|')})\\b(?!['’]\\p{L})`,
+    `\\b(${prefixTree([...new Set([...ALL_CUES, ...ALL_CUES.filter((c) => /ing$/.test(c)).map(capitalized)])])})\\b(?!['’]\\p{L})`,
     'gu',
   ),
 );
@@ -338,9 +381,12 @@ export const ANON_PEOPLE = new Set(
   ),
 );
 
-/** Nouns for news outlets not named: "the newspaper reported", "the state news agency said". */
+/**
+ * Nouns for news outlets not named: "the newspaper reported", "the state news agency said", "the
+ * news organization", "state media".
+ */
 export const MEDIA_NOUNS = scriptPattern(
-  /(?:^|\s)(?:newspapers?|tabloids?|magazines?|outlets?|news\s+(?:agency|agencies|service|site|website)|wire\s+service)$/iu,
+  /(?:^|\s)(?:newspapers?|tabloids?|magazines?|outlets?|news\s+(?:agency|agencies|service|site|website|organi[sz]ations?)|wire\s+service|(?:state|state-run|state-owned|local|official|national|foreign|government)\s+media)$/iu,
 );
 
 /** Relatives: with an owner ("his aunt", "Ford’s parents") they are specific people. */
@@ -365,14 +411,14 @@ export const NEWSPAPER_NAME = scriptPattern(
 
 /** Nouns for institutions. */
 export const ORG_NOUNS = new Set(
-  "ministry government administration office department agency commission committee council court courts military army navy police company companies firm firms brokerage utility bank banks group organization organizations organisation organisations groups agencies ministries party parties union unions league federation association associations institute foundation university authority authorities prosecutors investigators regulators board bureau service center centre campaign team club embassy parliament congress senate cabinet kremlin pentagon corporation label studio network state states country countries nation nations county city prosecutor’s prosecutor's democrats republicans regime coalition alliance ministry’s exchange fund automaker automakers carmaker carmakers retailer retailers airline airlines insurer insurers manufacturer manufacturers chipmaker lender lenders broadcaster broadcasters publisher startup".split(
+  "ministry government governments administration office department agency commission committee council court courts military army navy police company companies firm firms brokerage utility bank banks group organization organizations organisation organisations groups agencies ministries party parties union unions league federation association associations institute foundation university authority authorities prosecutors investigators regulators board bureau service center centre campaign team club embassy parliament congress senate cabinet kremlin pentagon corporation label studio network state states country countries nation nations county city prosecutor’s prosecutor's democrats republicans regime coalition alliance ministry’s exchange fund automaker automakers carmaker carmakers retailer retailers airline airlines insurer insurers manufacturer manufacturers chipmaker lender lenders broadcaster broadcasters publisher startup".split(
     ' ',
   ),
 );
 
 /** Words in a proper name that make it an institution ("Federal Reserve Bank of New York"). */
 export const ORG_NAME_WORDS = new Set(
-  'Office Ministry Department Agency Commission Committee Council Court Party Union Institute Foundation Bureau Company Co Co. Corp Corp. Corporation Inc Inc. Ltd Group Federation Association League Nations Bank Reserve University Administration Government Police Army Navy Military Securities Equities Productions Records Fund House Senate Congress Parliament Kremlin Pentagon Authority Service Services Center Centre Network Organization Organisation Board Taliban Hamas Hezbollah Institution Industries Motors Airlines Systems Technologies Labs Partners Capital Holdings Media Studios Entertainment Games Ventures Pharmaceuticals Brands Group’s Energy Commission Society Trust Alliance Coalition Club Conference Forum Secretariat Cabinet Assembly Tribunal Ministry’s Office’s Department’s'.split(
+  'Office Ministry Department Agency Commission Committee Council Court Party Union Institute Foundation Bureau Company Co Co. Corp Corp. Corporation Inc Inc. Ltd Group Federation Association League Nations Bank Reserve University Administration Government Police Army Navy Military Securities Equities Productions Records Fund House Senate Congress Parliament Kremlin Pentagon Authority Service Services Center Centre Network Organization Organisation Board Taliban Hamas Hezbollah Institution Industries Motors Airlines Systems Technologies Labs Partners Capital Holdings Media Studios Entertainment Games Ventures Pharmaceuticals Brands Group’s Energy Commission Society Trust Alliance Coalition Club Conference Forum Secretariat Cabinet Assembly Tribunal Ministry’s Office’s Department’s States Kingdom Emirates'.split(
     ' ',
   ),
 );

@@ -37,8 +37,13 @@ export const PLATFORM_RE = scriptPattern(
 
 const INDEFINITE =
   /^(?:a|an|one|two|three|four|five|six|several|some|many|most|other|others|another|few|various|unnamed|anonymous|numerous|multiple|dozens|hundreds)\b/i;
+/**
+ * Where the head of a source phrase ends: a preposition, a relative pronoun, or a participle that
+ * opens a reduced relative clause ("a paper published in Nature", "data released by MOTIE", "the
+ * doctors offering to run the clinic").
+ */
 const HEAD_CUT =
-  /\s+(?:of|by|for|from|with|within|in|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to)\b/;
+  /\s+(?:of|by|for|from|with|within|in|into|at|on|who|whom|that|which|familiar|briefed|close|representing|involved|based|inside|outside|under|across|around|near|to|published|released|received|signed|obtained|presented|prepared|issued|filed|sent|posted|compiled|conducted|commissioned|shown|offering|using|working)\b/;
 const SPEAKS_FOR_ORG = scriptPattern(
   new RegExp(
     `\\bfor\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*(?:${[...ORG_NAME_WORDS].map(escapeRegex).join('|')}|\\p{Lu}{2,})\\b`,
@@ -56,6 +61,8 @@ const CAPITALISED = scriptPattern(/^\p{Lu}\p{Ll}/u);
 /** "J.", "P.J." */
 const INITIAL = scriptPattern(/^(?:\p{Lu}\.)+$/u);
 const POSSESSIVE = /['’]s?$/;
+/** A word that opens with a capital, or a brand's lower-case letter before one ("iFixit", "eBay"). */
+const PROPER = scriptPattern(/^\p{Ll}?\p{Lu}/u);
 
 /** What the analysis remembers about the article while reading it. */
 export interface SourceMemory {
@@ -198,8 +205,9 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
   if (head.some((w) => ORG_NAME_WORDS.has(w) || ACRONYM.test(w))) {
     return { kind: 'organization', fullName: null };
   }
-  if (head.length && head.every((w) => CAPITAL.test(w) || /^(?:of|and|the|for|&)$/.test(w))) {
-    // A proper name never seen as a person's ("Nomura", "Kyiv", "Pepsi, Coca-Cola and Costco").
+  if (head.length && head.every((w) => PROPER.test(w) || /^(?:of|and|the|for|&)$/.test(w))) {
+    // A proper name never seen as a person's ("Nomura", "Kyiv", "Pepsi, Coca-Cola and Costco",
+    // "iFixit").
     return { kind: 'organization', fullName: null };
   }
   if (/^(?:the|this|that)$/.test(first)) return { kind: 'person', fullName: null };

@@ -47,7 +47,7 @@ const NAME_LIKE = scriptPattern(
   /^(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|de|van|von|la|le|of|the|and))*$/u,
 );
 const PHRASE_START = scriptPattern(
-  /^(?:[\p{Lu}\d]|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|others|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u,
+  /^(?:[\p{Lu}\d]|\p{Ll}\p{Lu}|(?:he|she|it|they|we|the|a|an|one|two|three|some|many|most|several|both|all|others|experts|analysts|officials|prosecutors|sources|people|critics|economists|researchers|scientists|investigators|police|authorities|backers|supporters|opponents|residents|executives|lawmakers|forecasts|studies|records|documents|data|company|local|senior|federal|state|former|top|court|prison|trade|government|military|health|industry|union|party|campaign|administration|defense|defence)\b)/u,
 );
 /** Up to three lower-case words at the start: modifiers before a noun. */
 const LOWER_LEAD = scriptPattern(/^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*/u);
@@ -147,6 +147,7 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
     }
   }
   let via: string | null = null;
+  const beforeAdverbs = segments.length;
   while (segments.length > 1) {
     const last = segments[segments.length - 1];
     if (!last) break;
@@ -154,6 +155,13 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
     if (viaMatch) via = viaMatch[1] ?? null;
     else if (!ADVERB_SEGMENT.test(last.text)) break;
     segments.pop();
+  }
+  // "Recent governments have, however, recognized": the auxiliary before a set-off adverb.
+  const last = segments[segments.length - 1];
+  const auxEnd = last && segments.length < beforeAdverbs ? AUX_BEFORE_CUE.exec(last.text) : null;
+  if (last && auxEnd) {
+    const text = last.text.slice(0, auxEnd.index);
+    segments[segments.length - 1] = { s: last.s, e: last.s + text.length, text };
   }
   let subject = segments[segments.length - 1];
   if (!subject) return null;
@@ -269,9 +277,12 @@ export function subjectAfter(masked: string, verbEnd: number, to: number): Phras
   return { start, end: start + text.length, apposition, subordinate: false, via: null };
 }
 
+/** Blanks, and a time adverbial with no comma after it: "Last week State Department official …". */
+const TIME_LEAD =
+  /^\s*(?:(?:(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?/i;
 const MAIN_CLAUSE_START = /,\s*(?:but|and|yet)\s+|;|\s+but\s+|\s—\s|\s--\s/g;
 const AUX_OR_ADVERB =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|also|then|later|still|now|never|not|already|again|often|once|soon|too)$/;
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|also|then|later|still|now|never|not|already|again|often|once|soon|too|even|just)$/;
 const IRREGULAR_PAST =
   /^(?:took|made|gave|went|came|said|told|got|left|won|lost|held|kept|put|set|ran|saw|found|thought|brought|began|wrote|spoke|sent|paid|met|led|sold|stood|felt|knew|became|chose|fell|hit|cut|built|bought|caught|drew|drove|grew|heard|hid|let|meant|read|rose|shut|sought|spent|struck|taught|threw|understood|wore|withdrew|says|say)$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those)$/i;
@@ -339,7 +350,7 @@ export function mainSubject(masked: string, from: number, to: number): Phrase | 
   let first: Phrase | null = null;
   let offset = 0;
   for (const seg of clause.split(',')) {
-    const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
+    const lead = TIME_LEAD.exec(seg)?.[0].length ?? 0;
     const { phrase, verbFollows } = leadingPhrase(seg.slice(lead));
     if (phrase && !phrase.includes('§') && !ADVERBIAL_START.test(phrase)) {
       const s = start + offset + lead;

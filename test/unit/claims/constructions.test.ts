@@ -57,6 +57,14 @@ describe('direct quotes', () => {
     });
   });
 
+  it('reads a tag that ends its paragraph with a colon as the speaker of the next one', () => {
+    const claims = run('In a statement, Maria Lopez said:', '“We will win. We always do.”');
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Maria Lopez', 'We will win.'],
+      ['Maria Lopez', 'We always do.'],
+    ]);
+  });
+
   it('keeps a quote split by its tag as one claim', () => {
     const claims = run(
       '“Forty-five years of practicing law,” he said, “has convinced me that there are no coincidences.”',
@@ -284,6 +292,32 @@ describe('what is not a claim', () => {
         'Will the deal survive the winter? The lack of U.S. forces has made several leaders nervous.',
       ),
     ).toEqual([]);
+  });
+
+  it('ignores a call for help and an order told to a group', () => {
+    expect(
+      run(
+        'A family friend spotted the sedan and called 911.',
+        'Officers carried the girl to the parking lot, where they called an ambulance.',
+        'Masayoshi Son told WeWork executives to look for new sources of revenue.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores a cue inside a compound word and the writer’s “worth noting”', () => {
+    expect(
+      run(
+        'You’ll feel poised and self-assured while doing the activities that come with the business.',
+        'It’s worth noting that it’s not uncommon for artists to give up their recordings.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads “believe” as a view only with a clause, not as trusting someone', () => {
+    expect(run('Clearly, she believes the waitress, too.')).toEqual([]);
+    expect(run('China’s leaders may still believe all this is a price worth paying.')).toEqual([]);
+    const [c] = run('The organization believes that the real death toll may be much higher.');
+    expect(c?.quote).toBe('the real death toll may be much higher');
   });
 
   it('finds no claims in text that is not English', () => {
@@ -1389,6 +1423,284 @@ describe('constructions met on blind pages', () => {
     expect(claims.map((c) => [c.cue, c.quote])).toEqual([
       ['indicated', 'administrative jobs would be cut'],
       ['expects', '16.6 million vehicles will be sold this year'],
+    ]);
+  });
+
+  it('reads each clause a hearsay adverb stands in as a claim with no source', () => {
+    const claims = run(
+      'Earlier this year, GateHouse reportedly laid off more than 60 employees (the company would not disclose the number) and Gannett reportedly laid off several hundred.',
+      'He denied meeting Epstein, who reportedly committed suicide in August while in custody.',
+      'She asked what he was doing that night, during which he allegedly raped a teenager, a victim of the ring.',
+      '“We messed up,” Thomas allegedly told a supervisor.',
+      'During the search, investigators reportedly located heroin, Harris said.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['reportedly', 'GateHouse reportedly laid off more than 60 employees'],
+      ['reportedly', 'Gannett reportedly laid off several hundred'],
+      ['He', 'meeting Epstein, who reportedly committed suicide in August'],
+      ['reportedly', 'reportedly committed suicide in August while in custody'],
+      ['allegedly', 'he allegedly raped a teenager'],
+      ['Thomas', 'We messed up,'],
+      ['Harris', 'During the search, investigators reportedly located heroin'],
+    ]);
+  });
+
+  it('reads what a source reports having seen or counted, but not its results', () => {
+    const claims = run(
+      'Inner Mongolia health authority reported its third case of bubonic plague on Sunday after two other cases were revealed.',
+      'Others reported being abruptly logged off the service.',
+      'Michigan health authorities are reporting a 6th fatality linked to the virus.',
+      'One Napa County reporting station hasn’t seen a drop of rain since September.',
+      'State media have reported only a handful of protester deaths, as well as the deaths of at least four members of the security forces.',
+      'McClatchy reported a loss of $304.7 million in the third quarter.',
+      'Home Depot reported third-quarter earnings that topped estimates.',
+      'One study found that those with BED reported more symptoms of insomnia.',
+      'The number of young people who have reported using meth was 3.8 percent.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Inner Mongolia health authority', 'its third case of bubonic plague on Sunday'],
+      ['Others', 'being abruptly logged off the service'],
+      ['Michigan health authorities', 'a 6th fatality linked to the virus'],
+      [
+        'State media',
+        'only a handful of protester deaths, as well as the deaths of at least four members of the security forces',
+      ],
+      ['One study', 'those with BED reported more symptoms of insomnia'],
+    ]);
+  });
+
+  it('reads what someone was told by no one named, on a noun subject too', () => {
+    const claims = run(
+      'In a company email, employees were told that layoffs will begin this week.',
+      'The deal is set, but investors have been told 176 dollars is likely to be the final price, Reuters reported.',
+      'Employees were told by WeWork to sign the contract by Monday.',
+      'Residents were told to leave their homes.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['were told', 'layoffs will begin this week'],
+      [
+        'Reuters',
+        'The deal is set, but investors have been told 176 dollars is likely to be the final price',
+      ],
+      ['have been told', '176 dollars is likely to be the final price'],
+    ]);
+  });
+
+  it('reads the kind of a source from the head before a participle that follows it', () => {
+    const claims = run(
+      'According to a paper published in the journal Nature Astronomy on Monday, enough water vapor is released to fill a pool.',
+      'According to data released by MOTIE in August, installed capacity reached 1.64 GW.',
+      'Court papers obtained by our correspondent on Monday showed the suit was filed by the lawmakers.',
+    );
+    expect(claims.map((c) => c.sourceKind)).toEqual(['document', 'document', 'document']);
+  });
+
+  it('reads unnamed news outlets as media: “state media”, “the news organization”', () => {
+    const claims = run(
+      'State media have said that only a handful of protesters died.',
+      'The news organization reported that the talks had stalled.',
+    );
+    expect(claims.map((c) => c.sourceKind)).toEqual(['media', 'media']);
+  });
+
+  it('leaves an adverb out of the subject a second verb hangs on', () => {
+    const [c] = run(
+      'In his announcement, James Van Der Beek even touched upon the idea and noted there should be “zero shame” involved.',
+    );
+    expect([c?.speaker, c?.sourceKind]).toEqual(['James Van Der Beek', 'person']);
+  });
+
+  it('ends a label before a concession of the writer’s: “called X a Y despite …”', () => {
+    const [c] = run(
+      'At the time, Toyota called the vehicle a concept despite looking ready to hit showrooms.',
+    );
+    expect(c?.quote).toBe('the vehicle a concept');
+  });
+
+  it('reads “described” and “dismissed” with an object and “as” without quote marks', () => {
+    const claims = run(
+      'Then a radiologist dismissed a chest X-ray of his lungs as normal.',
+      'The chairman of the party described the doctored video as lighthearted satire.',
+      'He could not have been there, because she described him as sweating, and at that time he could not sweat.',
+      'The judge dismissed the case on Monday.',
+      '“I was signed off work and spent most of the time asleep,” the patient described in the report.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['a radiologist', 'a chest X-ray of his lungs as normal'],
+      ['The chairman of the party', 'the doctored video as lighthearted satire'],
+      ['she', 'him as sweating'],
+      ['the patient', 'I was signed off work and spent most of the time asleep,'],
+    ]);
+  });
+
+  it('reads a negated forecast with no source: “X isn’t expected until next year”', () => {
+    const [c] = run('The first electric model isn’t expected until next year.');
+    expect([c?.speaker, c?.quote]).toEqual([
+      'isn’t expected',
+      'The first electric model isn’t expected until next year',
+    ]);
+  });
+
+  it('reads the subject before an auxiliary and an adverb set off by commas', () => {
+    const claims = run(
+      'Recent governments have, however, recognized that Austrians were also perpetrators.',
+      'The company has, however, said that it will appeal.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Recent governments', 'Austrians were also perpetrators'],
+      ['The company', 'it will appeal'],
+    ]);
+    expect(claims[0]?.sourceKind).toBe('organization');
+  });
+
+  it('reads the subject a participle hangs on after a time adverbial with no comma', () => {
+    const claims = run(
+      'Last week State Department official David Holmes revealed one of those calls to investigators, saying he recalled it “vividly.”',
+      'On Monday the company released a statement, saying it would appeal the ruling.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['State Department official David Holmes', 'he recalled it “vividly.”'],
+      ['the company', 'it would appeal the ruling'],
+    ]);
+  });
+
+  it('reads a noun-like verb after a relative pronoun and a name: “which Nissan claims is …”', () => {
+    const claims = run(
+      'It puts out 151 PS; which Nissan claims is a 20% improvement compared to the older engine.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Nissan', 'is a 20% improvement compared to the older engine'],
+    ]);
+  });
+
+  it('reads a noun-like verb before a pronoun and its verb: “research shows it gives …”', () => {
+    const [c, ...rest] = run(
+      'And existing research into hibernation shows it gives enhanced radiation protection.',
+    );
+    expect(rest).toHaveLength(0);
+    expect([c?.speaker, c?.quote]).toEqual([
+      'existing research into hibernation',
+      'it gives enhanced radiation protection',
+    ]);
+    expect(c?.sourceKind).toBe('document');
+  });
+
+  it('reads a brand written with a lower-case first letter as a source: “iFixit”, “eBay”', () => {
+    const claims = run(
+      'As iFixit points out in its teardown, the keyboard is virtually identical to the Magic Keyboard.',
+      'eBay said the sale was final.',
+    );
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      ['iFixit', 'organization', 'the keyboard is virtually identical to the Magic Keyboard'],
+      ['eBay', 'organization', 'the sale was final'],
+    ]);
+  });
+
+  it('reads “shared” with a clause as reporting, and not with a thing shared', () => {
+    const claims = run(
+      'Project Manager Fumihiko Hazama shared with AutoIndustriya.com that they have improved chassis rigidity.',
+      'She shared a photo of the car on Instagram.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Project Manager Fumihiko Hazama', 'they have improved chassis rigidity'],
+    ]);
+  });
+
+  it('reads what someone remembered, and a long object before a colon and a quote', () => {
+    const claims = run(
+      'Phoning in from London, Harper remembered the anxiety of moving forward without that crucial missing piece: “The script just said something along those lines.”',
+      'He remembered that it looked just like a tuft cell.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Harper', 'The script just said something along those lines.'],
+      ['He', 'it looked just like a tuft cell'],
+    ]);
+  });
+
+  it('reads an accusation in a relative clause on its source, to the end of its clause', () => {
+    const claims = run(
+      'Assange is battling extradition to the United States, which accuses him of publishing secret documents.',
+      'The outage angered customers who accused the utility of using blackouts as a crutch because it failed to harden its equipment.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['the United States', 'him of publishing secret documents'],
+      [
+        'customers',
+        'the utility of using blackouts as a crutch because it failed to harden its equipment',
+      ],
+    ]);
+    expect(claims[0]?.sourceKind).toBe('organization');
+  });
+
+  it('reads “deny” with a noun phrase, ending at a second verb “and say”', () => {
+    const claims = run(
+      'China backs the formula, while the city’s police deny accusations of brutality and say they show utmost restraint.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['the city’s police', 'accusations of brutality'],
+      ['the city’s police', 'they show utmost restraint'],
+    ]);
+  });
+
+  it('reads a participle after “after” or “while” as the main subject’s', () => {
+    const claims = run(
+      'Taylor Swift got support last week, after accusing them of trying to stop her performing.',
+      'The company cut jobs, while insisting that the business was healthy.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Taylor Swift', 'them of trying to stop her performing'],
+      ['The company', 'the business was healthy'],
+    ]);
+  });
+
+  it('reads a view of a relative pronoun’s antecedent: “which Apple views as …”', () => {
+    const claims = run(
+      'Among those values is privacy, which Apple views as "a fundamental human right" and embeds into its products.',
+      'He was eliminated in what host Tom Bergeron described as the “hardest verdict so far this season.”',
+      'They studied Europa, which astrobiologists regard as one of the best bets to host alien life.',
+      'The case, which was described as unusual, is closed.',
+    );
+    expect(claims.map((c) => [c.speaker, c.quote])).toEqual([
+      ['Apple', 'a fundamental human right'],
+      ['host Tom Bergeron', 'the “hardest verdict so far this season.”'],
+      ['astrobiologists', 'one of the best bets to host alien life'],
+    ]);
+  });
+
+  it('reads a view with no source after a contracted “be”: “I’m considered …”', () => {
+    const claims = run('Now, I’m considered an authority on building an online presence.');
+    expect(claims.map((c) => [c.speaker, c.sourceKind, c.quote])).toEqual([
+      ['considered', 'unattributed', 'an authority on building an online presence'],
+    ]);
+  });
+
+  it('reads a participle opening the sentence as the main clause’s subject’s', () => {
+    const [c] = run(
+      'Noting that on Earth there is a bacterium that can survive on acetylene, Mike Malaska asked, "Could it live in Titan?"',
+    );
+    expect([c?.speaker, c?.quote]).toEqual([
+      'Mike Malaska',
+      'on Earth there is a bacterium that can survive on acetylene',
+    ]);
+  });
+
+  it('reads a finding told as a discovery or a recognition before its clause', () => {
+    const claims = run(
+      'They discovered that the galaxies emerged within their simulation.',
+      'Another study in 103 women noticed that abstaining from certain foods resulted in cravings.',
+      'Coach Anthony Lynn recognizes that his team’s playoff hopes are slim.',
+      'They demonstrated in 2013 that it responded to molecules secreted by microorganisms.',
+      'She discovered the body in the garage.',
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.quote])).toEqual([
+      ['They', 'discovered', 'the galaxies emerged within their simulation'],
+      [
+        'Another study in 103 women',
+        'noticed',
+        'abstaining from certain foods resulted in cravings',
+      ],
+      ['Coach Anthony Lynn', 'recognizes', 'his team’s playoff hopes are slim'],
+      ['They', 'demonstrated', 'it responded to molecules secreted by microorganisms'],
     ]);
   });
 

@@ -12,7 +12,7 @@ const FLOORS: Record<string, Floor> = {
   '264dc3ae': { matched: 23, speakers: 23, kinds: 23, predicted: 23 },
   '39d5c43b': { matched: 12, speakers: 12, kinds: 12, predicted: 12 },
   '65408257': { matched: 25, speakers: 25, kinds: 25, predicted: 25 },
-  '6ebac05f': { matched: 13, speakers: 12, kinds: 13, predicted: 13 },
+  '6ebac05f': { matched: 14, speakers: 13, kinds: 14, predicted: 14 },
   '702d1da6': { matched: 30, speakers: 30, kinds: 30, predicted: 33 },
   '7916ecca': { matched: 11, speakers: 11, kinds: 11, predicted: 11 },
   '7a457a4f': { matched: 13, speakers: 11, kinds: 11, predicted: 14 },
@@ -23,8 +23,8 @@ const FLOORS: Record<string, Floor> = {
   b6906ca0: { matched: 23, speakers: 23, kinds: 23, predicted: 23 },
   bd673bd7: { matched: 14, speakers: 14, kinds: 14, predicted: 14 },
   c58aa507: { matched: 54, speakers: 54, kinds: 54, predicted: 54 },
-  c90731f0: { matched: 24, speakers: 24, kinds: 24, predicted: 24 },
-  d0382c0d: { matched: 13, speakers: 13, kinds: 13, predicted: 13 },
+  c90731f0: { matched: 25, speakers: 25, kinds: 25, predicted: 25 },
+  d0382c0d: { matched: 14, speakers: 14, kinds: 14, predicted: 14 },
   d1c57d78: { matched: 24, speakers: 24, kinds: 24, predicted: 24 },
   eb62ac84: { matched: 27, speakers: 26, kinds: 26, predicted: 27 },
   ef4e67b6: { matched: 15, speakers: 13, kinds: 13, predicted: 16 },
@@ -35,7 +35,7 @@ const pages = loadPages('claims');
 
 checkLabelledPages('claims on the labelled corpus', pages, FLOORS, {
   precision: 0.95,
-  recall: 0.94,
+  recall: 0.95,
   speakers: 0.92,
   kinds: 0.85,
 });
