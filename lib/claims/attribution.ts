@@ -305,6 +305,14 @@ function shape(
   };
 }
 
+/** A claim whose source the sentence names in no phrase: a passive, hearsay, a view with no holder. */
+const sourceless = (
+  cue: string,
+  cueStart: number,
+  speakerText: string,
+  shaped: ReturnType<typeof shape>,
+): Attribution => ({ cue, cueStart, speaker: null, speakerText, ...shaped });
+
 /**
  * Where the reported content after a verb starts, or -1 when the verb takes none here: after
  * "that", after an object of "told", after time and place adjuncts, at a quote, or (for verbs
@@ -1068,13 +1076,7 @@ function passives(
       const end = endOfContent(masked, start, e, false);
       if (end <= start || !CLAUSE_OPENER.test(masked.slice(start, end))) continue;
       const shaped = shape(text, masked, { start, end }, pieces);
-      out.push({
-        cue: m[2] ?? 'reported',
-        cueStart: s + m.index,
-        speaker: null,
-        speakerText: m[0].replace(/\s+that$/i, ''),
-        ...shaped,
-      });
+      out.push(sourceless(m[2] ?? 'reported', s + m.index, m[0].replace(/\s+that$/i, ''), shaped));
     }
   }
   const vague = attributed || out.length ? null : VAGUE_PASSIVE.exec(sentence);
@@ -1083,13 +1085,14 @@ function passives(
     const start = startOfContent(masked, s, e);
     const end = endOfContent(masked, start, e, false);
     if (end > s + vague.index) {
-      out.push({
-        cue: vague[2] ?? vague[3] ?? 'expected',
-        cueStart: s + vague.index,
-        speaker: null,
-        speakerText: vague[1] ?? '',
-        ...shape(text, masked, { start, end }, pieces),
-      });
+      out.push(
+        sourceless(
+          vague[2] ?? vague[3] ?? 'expected',
+          s + vague.index,
+          vague[1] ?? '',
+          shape(text, masked, { start, end }, pieces),
+        ),
+      );
     }
   }
   REDUCED_PASSIVE.lastIndex = 0;
@@ -1097,13 +1100,14 @@ function passives(
     const start = s + m.index + m[0].length - (m[3] ?? '').length;
     const end = endOfContent(masked, start, e, true);
     if (tokenCount(masked.slice(start, end)) < 3) continue;
-    out.push({
-      cue: m[2] ?? 'seen as',
-      cueStart: s + m.index,
-      speaker: null,
-      speakerText: (m[1] ?? '').trim(),
-      ...shape(text, masked, { start, end }, pieces),
-    });
+    out.push(
+      sourceless(
+        m[2] ?? 'seen as',
+        s + m.index,
+        (m[1] ?? '').trim(),
+        shape(text, masked, { start, end }, pieces),
+      ),
+    );
   }
   SEEN_AS.lastIndex = 0;
   for (let m = SEEN_AS.exec(sentence); m && !attributed; m = SEEN_AS.exec(sentence)) {
@@ -1111,13 +1115,14 @@ function passives(
     const end = endOfContent(masked, start, e, true);
     if (end <= start) continue;
     const shaped = shape(text, masked, { start, end }, pieces);
-    out.push({
-      cue: m[1] ?? 'seen as',
-      cueStart: s + m.index,
-      speaker: null,
-      speakerText: m[0].trim().replace(/^['’](?:m|re|s)\s+/, ''),
-      ...shaped,
-    });
+    out.push(
+      sourceless(
+        m[1] ?? 'seen as',
+        s + m.index,
+        m[0].trim().replace(/^['’](?:m|re|s)\s+/, ''),
+        shaped,
+      ),
+    );
   }
   return out;
 }
@@ -1178,13 +1183,9 @@ function toldPassives(
     const clause = masked.slice(start, end);
     if (!m[3] && (!CLAUSE_OPENER.test(clause) || NON_CLAUSE.test(clause))) continue;
     if (tokenCount(clause) < 3) continue;
-    out.push({
-      cue: m[2] ?? 'told',
-      cueStart: at,
-      speaker: null,
-      speakerText: m[1] ?? '',
-      ...shape(text, masked, { start, end }, pieces),
-    });
+    out.push(
+      sourceless(m[2] ?? 'told', at, m[1] ?? '', shape(text, masked, { start, end }, pieces)),
+    );
   }
   return out;
 }
@@ -1273,13 +1274,7 @@ function hearsay(
     const start = startOfContent(masked, from, limit);
     const end = endOfContent(masked, start, limit, from > s);
     if (tokenCount(masked.slice(start, end)) < 3) return;
-    out.push({
-      cue: word,
-      cueStart: at,
-      speaker: null,
-      speakerText: word,
-      ...shape(text, masked, { start, end }, pieces),
-    });
+    out.push(sourceless(word, at, word, shape(text, masked, { start, end }, pieces)));
   });
   return out;
 }
@@ -1357,13 +1352,9 @@ function relativePassives(
     const back = MAIN_VERB_AFTER_COMMA.exec(masked.slice(start, e));
     const end = endOfContent(masked, start, back ? start + back.index : e, false);
     if (tokenCount(masked.slice(start, end)) < 3) continue;
-    out.push({
-      cue: m[2] ?? 'expected',
-      cueStart: at,
-      speaker: null,
-      speakerText: m[1] ?? '',
-      ...shape(text, masked, { start, end }, pieces),
-    });
+    out.push(
+      sourceless(m[2] ?? 'expected', at, m[1] ?? '', shape(text, masked, { start, end }, pieces)),
+    );
   }
   return out;
 }
