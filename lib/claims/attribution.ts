@@ -717,8 +717,7 @@ export function attributionsIn(
     // "one study found that those with BED reported more symptoms", "people who have reported
     // using meth": a thing reported inside another's claim or in a relative clause describes
     // those who report it.
-    if (reportedThing && (relative || found.some((f) => f.quote.start <= cs && f.quote.end > cs)))
-      continue;
+    if (reportedThing && (relative || claimHolding(found, cs))) continue;
     // "expect" forecasts only with what is expected after it, and not when denied: "We didn't
     // expect much change", "Schiff never expected that …" tell of surprise, not a forecast.
     if (EXPECT.test(lower) && (afterStart < 0 || NEGATED.test(masked.slice(s, cs)))) continue;
@@ -1127,6 +1126,10 @@ function passives(
   return out;
 }
 
+/** The claim already found whose words hold position `at`: what stands there is that claim's. */
+const claimHolding = (found: Attribution[], at: number) =>
+  found.find((f) => f.quote.start <= at && f.quote.end > at);
+
 /**
  * The matches of a global pattern in the sentence from `s` to `e`, with where each starts in the
  * paragraph, leaving out those inside a claim already found (its words are that claim's). A
@@ -1147,7 +1150,7 @@ function* freshMatches(
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     const at = s + m.index;
-    if (!found.some((f) => f.quote.start <= at && f.quote.end > at)) yield { m, at };
+    if (!claimHolding(found, at)) yield { m, at };
   }
 }
 
@@ -1178,7 +1181,7 @@ function toldPassives(
     if (PRONOUN_BEFORE.test(masked.slice(s, at))) continue;
     const start = at + m[0].length;
     // Inside a claim it ends with that claim's words, not at its tag ("…, Reuters reported").
-    const host = found.find((f) => f.quote.start <= at && f.quote.end > at);
+    const host = claimHolding(found, at);
     const end = endOfContent(masked, start, host ? host.quote.end : e, false);
     const clause = masked.slice(start, end);
     if (!m[3] && (!CLAUSE_OPENER.test(clause) || NON_CLAUSE.test(clause))) continue;
@@ -1261,7 +1264,7 @@ function hearsay(
       from = s + b.index + b[0].length;
       relative = RELATIVE_WORD.test(b[0]);
     }
-    if (!relative && found.some((f) => f.quote.start <= at && f.quote.end > at)) return;
+    if (!relative && claimHolding(found, at)) return;
     const next = adverbs[i + 1];
     let limit = e;
     if (next) {
@@ -1310,7 +1313,7 @@ function viewedAs(
   const sentence = masked.slice(s, e);
   for (let i = sentence.indexOf(' as '); i >= 0; i = sentence.indexOf(' as ', i + 1)) {
     const asAt = s + i;
-    if (found.some((f) => f.quote.start <= asAt && f.quote.end > asAt)) continue;
+    if (claimHolding(found, asAt)) continue;
     const verbStart = masked.lastIndexOf(' ', asAt - 1) + 1;
     const verb = masked.slice(verbStart, asAt);
     if (!VIEW_VERBS.has(verb) || verbStart <= s) continue;
