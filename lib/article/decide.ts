@@ -152,8 +152,8 @@ const UNSIGNED_PROSE = 1000;
 /**
  * A body container that looks like a listing, documentation, a shop/app screen, a form's own text
  * (a registration page's terms) or a forum thread, on a page whose structured data does not call
- * it an article. A
- * site built on one page-wide form (ASP.NET) has its menus and footer in it too, far more text.
+ * it an article. A site built on one page-wide form (ASP.NET) has its menus and footer in it too,
+ * far more text.
  */
 function looksLikeOtherPage(stats: BodyStats): boolean {
   const { articles, code, controls, form, thread } = stats.contents();
