@@ -4,7 +4,8 @@
  * times each on its first call. Prints, as JSON lines and a summary:
  *   - the median cost of the always-on check on pages that are not articles;
  *   - the median per-page ratio (detection + body + teasers) / Readability.js on article pages;
- *   - the median cost of claim finding on article pages, which the ratio leaves out.
+ *   - the median cost of claim finding on article pages, which the ratio leaves out;
+ *   - and, failing the run, any page that the screen turns away but the gate passes.
  *
  *   npm run bench -- [PAGE.html[.gz]...]   (default: the zyte pages and the non-articles of ../shared/corpus)
  *   BENCH_REPEAT=N (default 3): cold runs per page, each in a fresh page; the median counts.
@@ -100,6 +101,7 @@ async function main() {
   await browser.close();
   server.close();
 
+  const screenedOut = rows.filter((r) => r.screenedOut).map((r) => r.file);
   const rejected = rows.filter((r) => !r.isArticle).map((r) => r.detectMs);
   const articles = rows.filter((r) => r.isArticle);
   const ratios = articles
@@ -112,6 +114,11 @@ async function main() {
       `median ms ours ${medianOf((r) => r.detectMs + r.teasersMs)} vs Readability ${medianOf((r) => r.readabilityMs)}; ` +
       `claims (not in the ratio) median ${medianOf((r) => r.claimsMs)} ms`,
   );
+  // The screen (lib/article/screen.ts) may only turn away pages that the gate rejects.
+  if (screenedOut.length) {
+    console.error(`pages the screen turned away but the gate passes: ${screenedOut.join(' ')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error) => {

@@ -14,8 +14,10 @@ import { gzipSync } from 'node:zlib';
 // only og:type calls articles to a higher bar, listings of microdata posts, and telling a
 // listing of posts by how its prose is shared among them added 0.4 kB in the fifteenth. Turning
 // away forum threads and question pages, those that declare themselves (0.13 kB) and threads
-// told by their posts' links to members (0.52 kB), added 0.65 kB in the seventeenth.
-const BUDGET = { 'content-scripts/content.js': 24_050 };
+// told by their posts' links to members (0.52 kB), added 0.65 kB in the seventeenth. The
+// screen, which asks the gate's questions by XPath so that no element of a page it turns away
+// reaches script (a millisecond in Chromium), added 1.9 kB in the eighteenth.
+const BUDGET = { 'content-scripts/content.js': 26_100 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

@@ -1,7 +1,7 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type ArticleDetection, detectArticle } from '@/lib/article';
+import { type ArticleDetection, detectInBrowser } from '@/lib/article';
 import { pageAddress } from '@/lib/pageUrl';
 import { watchNavigatedPage } from './navigation';
 import { type ArticleRuntime, RUNTIME_KEY, RUNTIME_PATH } from './runtime';
@@ -22,8 +22,10 @@ export default defineContentScript({
     const first = detect();
     // Only in builds made with `--mode bench` (npm run bench:extension, which reads it): the
     // always-on check timed where it runs, in the content script's own world.
-    if (import.meta.env.MODE === 'bench')
-      document.documentElement.dataset.sourcelightMs = String(performance.now() - started);
+    if (import.meta.env.MODE === 'bench') {
+      const ms = performance.now() - started;
+      document.documentElement.dataset.sourcelightMs = String(ms);
+    }
     let visit = enter(ctx, first, false);
     let address = pageAddress(location.href);
     const paragraphs = document.getElementsByTagName('p');
@@ -83,7 +85,7 @@ interface Visit {
 
 function detect(): ArticleDetection | null {
   try {
-    return detectArticle(document);
+    return detectInBrowser(document);
   } catch (error) {
     console.debug('[Sourcelight]', error);
     return null;

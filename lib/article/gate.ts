@@ -1,4 +1,4 @@
-import { type Declarations, declaresArticle, quickDeclaredKind } from './meta';
+import { type Declarations, type DeclaredKind, declaresArticle, quickDeclaredKind } from './meta';
 
 /**
  * The always-on check, run on every page before any walk: can this page be an article at all?
@@ -11,14 +11,14 @@ import { type Declarations, declaresArticle, quickDeclaredKind } from './meta';
  */
 
 /** Paragraph text under one parent, or under one grandparent, that lets an undeclared page through. */
-const PARENT_PROSE = 400;
-const GRANDPARENT_PROSE = 600;
+export const PARENT_PROSE = 400;
+export const GRANDPARENT_PROSE = 600;
 /** A page that declares itself something else (product, video, listing) needs this much. */
 export const LONG_PROSE = 1500;
 /** Shorter paragraphs are captions, labels and card excerpts. */
-const MIN_PARAGRAPH_CHARS = 50;
+export const MIN_PARAGRAPH_CHARS = 50;
 /** <br> elements that, with few real paragraphs, mean text laid out without <p>. */
-const BR_LAYOUT = 10;
+export const BR_LAYOUT = 10;
 
 export interface ParagraphEvidence {
   /** Largest sum of paragraph lengths under one parent (counting stops once it reaches `enough`). */
@@ -61,19 +61,43 @@ function headlineInArticle(doc: Document): boolean {
   return count > 0 && count <= 2 && !!articles[0]?.getElementsByTagName('h1')[0];
 }
 
+/** What the gate decides on besides the declared kind; each is asked only when needed. */
+export interface GateFacts {
+  /** LONG_PROSE of paragraph text under one parent. */
+  longProse(): boolean;
+  /** PARENT_PROSE under one parent, or GRANDPARENT_PROSE under one grandparent. */
+  someProse(): boolean;
+  /** Text laid out by <br>: fewer than three long paragraphs and BR_LAYOUT line breaks. */
+  brLayout(): boolean;
+  /** One or two <article> elements, the first holding an <h1>. */
+  headlineInArticle(): boolean;
+}
+
+/**
+ * The gate's rule. It only ever passes more pages when a fact turns true, so facts that may
+ * overstate (see screen.ts) never reject a page the exact facts would pass.
+ */
+export function gateDecision(kind: DeclaredKind, facts: GateFacts): boolean {
+  // A forum thread's posts hold as much prose as any story.
+  if (kind === 'discussion') return false;
+  if (facts.longProse()) return true;
+  if (kind === 'other') return false;
+  return (
+    facts.someProse() || facts.brLayout() || declaresArticle(kind) || facts.headlineInArticle()
+  );
+}
+
 /** `evidence`: the page's paragraphEvidence up to LONG_PROSE. */
 export function passesGate(
   doc: Document,
   evidence: ParagraphEvidence,
   declarations: () => Declarations,
 ): boolean {
-  // Read on every page: a forum thread's posts hold as much prose as any story. An article
-  // page reads them next in any case.
-  const kind = quickDeclaredKind(doc, declarations());
-  if (kind === 'discussion') return false;
-  if (evidence.parent >= LONG_PROSE) return true;
-  if (kind === 'other') return false;
-  if (evidence.parent >= PARENT_PROSE || evidence.grand >= GRANDPARENT_PROSE) return true;
-  if (evidence.long < 3 && doc.getElementsByTagName('br').length >= BR_LAYOUT) return true;
-  return declaresArticle(kind) || headlineInArticle(doc);
+  // Read on every page (an article page reads them next in any case).
+  return gateDecision(quickDeclaredKind(doc, declarations()), {
+    longProse: () => evidence.parent >= LONG_PROSE,
+    someProse: () => evidence.parent >= PARENT_PROSE || evidence.grand >= GRANDPARENT_PROSE,
+    brLayout: () => evidence.long < 3 && doc.getElementsByTagName('br').length >= BR_LAYOUT,
+    headlineInArticle: () => headlineInArticle(doc),
+  });
 }

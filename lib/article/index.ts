@@ -10,10 +10,12 @@ import {
   readDeclarations,
   readMeta,
 } from './meta';
+import { passesScreen } from './screen';
 import { type WalkResult, walkBody } from './walk';
 
 export { isInlineTeaser } from './inlineTeaser';
 export { skipInBody } from './prune';
+export { passesScreen } from './screen';
 
 export interface BodyBlock {
   element: Element;
@@ -98,3 +100,10 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   if (!body) return null;
   return { meta: page.describe(), body, blocks };
 }
+
+/**
+ * detectArticle for a page in a browser: the screen first turns away, without an element
+ * reaching script, the pages the gate would reject (see screen.ts).
+ */
+export const detectInBrowser = (doc: Document): ArticleDetection | null =>
+  passesScreen(doc) ? detectArticle(doc) : null;

@@ -30,10 +30,10 @@ export function jsonLdScripts(doc: Document): Element[] {
   );
 }
 
-export function jsonLdObjects(scripts: Element[]): LdObject[] {
+/** The objects in the JSON-LD scripts' texts. */
+export function jsonLdObjects(texts: (string | null)[]): LdObject[] {
   const out: LdObject[] = [];
-  for (const script of scripts) {
-    const text = script.textContent;
+  for (const text of texts) {
     if (!text) continue;
     try {
       flatten(JSON.parse(text), out);

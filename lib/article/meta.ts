@@ -89,7 +89,7 @@ export interface Declarations {
 }
 
 export function readDeclarations(doc: Document): Declarations {
-  const ld = jsonLdObjects(jsonLdScripts(doc));
+  const ld = jsonLdObjects(jsonLdScripts(doc).map((script) => script.textContent));
   const ldArticle = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
   return { ld, ldArticle };
 }
@@ -98,7 +98,7 @@ export function readDeclarations(doc: Document): Declarations {
  * Structured data outranks Open Graph, which many sites set to "article" on every page; og:type
  * is read only when the structured data says nothing.
  */
-function kindOf(types: string[], readOgType: () => string | null): DeclaredKind {
+export function kindOf(types: string[], readOgType: () => string | null): DeclaredKind {
   if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
   if (types.some((t) => DISCUSSION_TYPE.test(t))) return 'discussion';
   if (types.some((t) => OTHER_TYPE.test(t))) return 'other';
