@@ -39,11 +39,9 @@ const OG_TYPE = `meta[${LOWER('@property')} = 'og:type' or ${LOWER('@name')} = '
 /** The first og:type in the head, else in the body (as quickDeclaredKind looks). */
 const OG_CONTENT = `(/html/head[1]//${OG_TYPE} | ${BODY}//${OG_TYPE})[1]/@content`;
 const LONG_P = `p[string-length() >= ${MIN_PARAGRAPH_CHARS}]`;
-/** A long paragraph whose parent (or grandparent) may hold `min` of paragraph text. */
-const parentMayHold = (min: number) =>
-  `//${LONG_P}[string-length() * count(../${LONG_P}) >= ${min}]`;
-const grandparentMayHold = (min: number) =>
-  `//${LONG_P}[string-length() * count(../../*/${LONG_P}) >= ${min}]`;
+/** A long paragraph's parent, or grandparent, may hold this much paragraph text. */
+const parentMayHold = (min: number) => `string-length() * count(../${LONG_P}) >= ${min}`;
+const grandparentMayHold = (min: number) => `string-length() * count(../../*/${LONG_P}) >= ${min}`;
 /** A lower bound of the long paragraphs' count (the gate's count of them must be under 3). */
 const SURELY_LONG_P = `//p[string-length(normalize-space(${AS_SPACES})) >= ${MIN_PARAGRAPH_CHARS}]`;
 
@@ -71,7 +69,8 @@ function declaredKind(doc: Document) {
 /** Words that an article type (meta.ts's ARTICLE_TYPE) holds, in `x`. */
 const ARTICLE_WORD = (x: string) =>
   `contains(${x}, 'Article') or contains(${x}, 'Posting') or contains(${x}, 'Report')`;
-const SOME_PROSE = `${parentMayHold(PARENT_PROSE)} | ${grandparentMayHold(GRANDPARENT_PROSE)}`;
+/** One walk over the paragraphs for both. */
+const SOME_PROSE = `//${LONG_P}[${parentMayHold(PARENT_PROSE)} or ${grandparentMayHold(GRANDPARENT_PROSE)}]`;
 
 /**
  * One query that is false on most pages the gate rejects: no fact can hold, and nothing the
@@ -92,7 +91,7 @@ const MAY_PASS = [
 export function passesScreen(doc: Document): boolean {
   if (!yes(doc, MAY_PASS)) return false;
   return gateDecision(declaredKind(doc), {
-    longProse: () => yes(doc, parentMayHold(LONG_PROSE)),
+    longProse: () => yes(doc, `//${LONG_P}[${parentMayHold(LONG_PROSE)}]`),
     someProse: () => yes(doc, SOME_PROSE),
     brLayout: () => count(doc, '//br') >= BR_LAYOUT && count(doc, SURELY_LONG_P) < 3,
     headlineInArticle: () => yes(doc, 'count(//article) <= 2 and (//article)[1]//h1'),
