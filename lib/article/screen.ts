@@ -44,6 +44,8 @@ const parentMayHold = (min: number) => `string-length() * count(../${LONG_P}) >=
 const grandparentMayHold = (min: number) => `string-length() * count(../../*/${LONG_P}) >= ${min}`;
 /** A lower bound of the long paragraphs' count (the gate's count of them must be under 3). */
 const SURELY_LONG_P = `//p[string-length(normalize-space(${AS_SPACES})) >= ${MIN_PARAGRAPH_CHARS}]`;
+const BR_LAYOUT_MAY_HOLD = `count(//br) >= ${BR_LAYOUT} and count(${SURELY_LONG_P}) < 3`;
+const HEADLINE_IN_ARTICLE = 'count(//article) <= 2 and (//article)[1]//h1';
 
 const ask = (doc: Document, expr: string, type: number) =>
   doc.evaluate(expr, doc, null, type, null);
@@ -81,8 +83,8 @@ const MAY_PASS = [
   `/*[${ARTICLE_WORD('@itemtype')}] | ${BODY}[${ARTICLE_WORD('@itemtype')}] | //article[${ARTICLE_WORD('@itemtype')}]`,
   `//${OG_TYPE}[contains(${LOWER('@content')}, 'article')]`,
   SOME_PROSE,
-  `count(//br) >= ${BR_LAYOUT} and count(${SURELY_LONG_P}) < 3`,
-  'count(//article) <= 2 and (//article)[1]//h1',
+  BR_LAYOUT_MAY_HOLD,
+  HEADLINE_IN_ARTICLE,
 ]
   .map((x) => `boolean(${x})`)
   .join(' or ');
@@ -93,7 +95,7 @@ export function passesScreen(doc: Document): boolean {
   return gateDecision(declaredKind(doc), {
     longProse: () => yes(doc, `//${LONG_P}[${parentMayHold(LONG_PROSE)}]`),
     someProse: () => yes(doc, SOME_PROSE),
-    brLayout: () => count(doc, '//br') >= BR_LAYOUT && count(doc, SURELY_LONG_P) < 3,
-    headlineInArticle: () => yes(doc, 'count(//article) <= 2 and (//article)[1]//h1'),
+    brLayout: () => yes(doc, BR_LAYOUT_MAY_HOLD),
+    headlineInArticle: () => yes(doc, HEADLINE_IN_ARTICLE),
   });
 }
