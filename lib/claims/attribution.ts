@@ -578,6 +578,25 @@ const OWNER_BEFORE = /(?<!\b(?:it|that|there|he|she|what|who|here|where|let))['�
 const TAIL_AFTER_TAG =
   /^\s*(?:$|[.!?;,:)—–-]|["”’]|(?:us|me|him|her|them|in|on|at|during|after|before|while|when|of|to|via|last|this|earlier|later|as|through|with|from|about|under|ahead|following|shortly|soon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|\d)\b)/;
 
+/**
+ * A tag that says nothing itself and names the speaker of a quote in another sentence: the one
+ * before it (a bare tag) or the next paragraph's (an introduction).
+ */
+const tagOnly = (
+  cue: string,
+  cueStart: number,
+  speaker: Phrase,
+  role: { bareTag: true } | { introduction: true },
+): Attribution => ({
+  cue,
+  cueStart,
+  speaker,
+  quote: { start: cueStart, end: cueStart },
+  form: 'direct',
+  pieces: [],
+  ...role,
+});
+
 /** After a tag, a short adjunct at most, then the colon that ends the paragraph. */
 const INTRO_TAIL = /^[^§"“”.!?;:]{0,60}:\s*$/;
 /** The one a tag tells, ending the sentence: "…, Cook told Benioff." */
@@ -779,29 +798,13 @@ export function attributionsIn(
         )
       ) {
         // A sentence that is only a tag ("Smith said in a statement."): it names the speaker of the quote before it.
-        found.push({
-          cue,
-          cueStart: cs,
-          speaker,
-          quote: { start: cs, end: cs },
-          form: 'direct',
-          pieces: [],
-          bareTag: true,
-        });
+        found.push(tagOnly(cue, cs, speaker, { bareTag: true }));
       } else if (
         speaker &&
         !piecesIn(pieces, cs, e).length &&
         INTRO_TAIL.test(masked.slice(Math.max(ce, speaker.end), e))
       ) {
-        found.push({
-          cue,
-          cueStart: cs,
-          speaker,
-          quote: { start: cs, end: cs },
-          form: 'direct',
-          pieces: [],
-          introduction: true,
-        });
+        found.push(tagOnly(cue, cs, speaker, { introduction: true }));
       }
       continue;
     }
