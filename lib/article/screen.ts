@@ -35,6 +35,8 @@ const AS_SPACES = `translate(., '\u000b\u000c\u00a0\u1680\u2000\u2001\u2002\u200
 
 const LD_SCRIPT = `//script[normalize-space(${LOWER('@type')}) = 'application/ld+json']`;
 const BODY = '/html/*[self::body or self::frameset][1]';
+/** The elements whose microdata type says what the page is (as quickDeclaredKind reads them). */
+const TOP_ITEMS = `(/* | ${BODY} | //article)`;
 const OG_TYPE = `meta[${LOWER('@property')} = 'og:type' or ${LOWER('@name')} = 'og:type']`;
 /** The first og:type in the head, else in the body (as quickDeclaredKind looks). */
 const OG_CONTENT = `(/html/head[1]//${OG_TYPE} | ${BODY}//${OG_TYPE})[1]/@content`;
@@ -63,8 +65,7 @@ function texts(doc: Document, expr: string): string[] {
 /** The kind quickDeclaredKind reads, from the same JSON-LD, microdata and og:type. */
 function declaredKind(doc: Document) {
   const types = jsonLdObjects(texts(doc, LD_SCRIPT)).flatMap(typesOf);
-  for (const itemtype of texts(doc, `/*/@itemtype | ${BODY}/@itemtype | //article/@itemtype`))
-    addItemTypes(itemtype, types);
+  for (const itemtype of texts(doc, `${TOP_ITEMS}/@itemtype`)) addItemTypes(itemtype, types);
   return kindOf(types, () => text(doc, OG_CONTENT).trim() || null);
 }
 
@@ -87,7 +88,7 @@ const SOME_PROSE = `//${LONG_P}[${parentMayHold(PARENT_PROSE)} or ${grandparentM
  */
 const MAY_PASS = [
   `${LD_SCRIPT}[${ARTICLE_WORD('.')}]`,
-  `/*[${ARTICLE_WORD('@itemtype')}] | ${BODY}[${ARTICLE_WORD('@itemtype')}] | //article[${ARTICLE_WORD('@itemtype')}]`,
+  `${TOP_ITEMS}[${ARTICLE_WORD('@itemtype')}]`,
   `//${OG_TYPE}[contains(${LOWER('@content')}, 'article')]`,
   runOf(PARENT_PROSE / 4, 3),
   SOME_PROSE,

@@ -36,6 +36,12 @@ describe('passesScreen', () => {
       `<meta property="OG:type" content=" Article ">${p(60)}`,
       true,
     ],
+    [
+      'microdata naming an article',
+      '',
+      `<article itemscope itemtype="https://schema.org/NewsArticle">${p(60)}</article>`,
+      true,
+    ],
     ['a headline in the one <article>', '', `<article><h1>Title</h1>${p(60)}</article>`, true],
     ['a login page', '', `<form>${p(120)}<input></form>${p(80)}`, false],
     ['short teasers under their own boxes', '', `<ul>${`<li>${p(90)}</li>`.repeat(5)}</ul>`, false],
