@@ -54,7 +54,7 @@ export function typesOf(obj: LdObject): string[] {
   const list = Array.isArray(t) ? t : [t];
   return list
     .filter((x): x is string => typeof x === 'string')
-    .map((x) => x.replace(/^.*[/:]/, ''));
+    .map((x) => x.slice(Math.max(x.lastIndexOf('/'), x.lastIndexOf(':')) + 1));
 }
 
 /** First string found under `key`, looking through nested objects and arrays (author: [{name}]). */

@@ -31,15 +31,38 @@ export interface PageMeta {
   describe: () => ArticleMeta;
 }
 
-const ARTICLE_TYPE = /(Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
-const OTHER_TYPE =
-  /^(Product|ProductGroup|Offer|VideoObject|MusicAlbum|MusicGroup|MusicPlaylist|CollectionPage|SearchResultsPage|ItemList|ProfilePage|SoftwareApplication|WebApplication|Movie|Book|Event)$/;
+/**
+ * Type names tested by string comparison, not regular expressions: the gate reads them on every
+ * page, and a regular expression is compiled on its first use, which on a page met cold costs
+ * more than the test.
+ */
+const ARTICLE_ENDINGS = ['Article', 'BlogPosting', 'SocialMediaPosting', 'Report'];
+const isArticleType = (t: string) => ARTICLE_ENDINGS.some((end) => t.endsWith(end));
+const OTHER_TYPES = new Set([
+  'Product',
+  'ProductGroup',
+  'Offer',
+  'VideoObject',
+  'MusicAlbum',
+  'MusicGroup',
+  'MusicPlaylist',
+  'CollectionPage',
+  'SearchResultsPage',
+  'ItemList',
+  'ProfilePage',
+  'SoftwareApplication',
+  'WebApplication',
+  'Movie',
+  'Book',
+  'Event',
+]);
 /**
  * What forum software (XenForo, Discourse, Reddit) and question sites (Stack Exchange) declare
  * on a thread: posts of many writers, however long, never one story.
  */
-const DISCUSSION_TYPE = /^(DiscussionForumPosting|QAPage)$/;
-const OTHER_OG = /^(product|video|music|profile|book|books|place|business)/i;
+const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
+/** og:type values (by their start, in any case) of pages that are not stories. */
+const OTHER_OG = ['product', 'video', 'music', 'profile', 'book', 'place', 'business'];
 
 /** Content of the page's <meta> tags by lower-cased property, name or itemprop (first one wins). */
 export type MetaTags = Map<string, string>;
@@ -90,7 +113,7 @@ export interface Declarations {
 
 export function readDeclarations(doc: Document): Declarations {
   const ld = jsonLdObjects(jsonLdScripts(doc).map((script) => script.textContent));
-  const ldArticle = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  const ldArticle = ld.find((o) => typesOf(o).some(isArticleType));
   return { ld, ldArticle };
 }
 
@@ -99,12 +122,12 @@ export function readDeclarations(doc: Document): Declarations {
  * is read only when the structured data says nothing.
  */
 export function kindOf(types: string[], readOgType: () => string | null): DeclaredKind {
-  if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
-  if (types.some((t) => DISCUSSION_TYPE.test(t))) return 'discussion';
-  if (types.some((t) => OTHER_TYPE.test(t))) return 'other';
-  const ogType = readOgType();
-  if (/^article$/i.test(ogType ?? '')) return 'tagged';
-  if (ogType && OTHER_OG.test(ogType)) return 'other';
+  if (types.some(isArticleType)) return 'article';
+  if (types.some((t) => DISCUSSION_TYPES.has(t))) return 'discussion';
+  if (types.some((t) => OTHER_TYPES.has(t))) return 'other';
+  const ogType = readOgType()?.toLowerCase();
+  if (ogType === 'article') return 'tagged';
+  if (ogType && OTHER_OG.some((start) => ogType.startsWith(start))) return 'other';
   return 'unknown';
 }
 
@@ -113,8 +136,8 @@ const LISTED_ITEMS = 3;
 
 /** Microdata types; several article items are a listing of posts, which declares no article. */
 function itemsOfOne(types: string[]): string[] {
-  const articles = types.filter((t) => ARTICLE_TYPE.test(t)).length;
-  return articles >= LISTED_ITEMS ? types.filter((t) => !ARTICLE_TYPE.test(t)) : types;
+  const articles = types.filter(isArticleType).length;
+  return articles >= LISTED_ITEMS ? types.filter((t) => !isArticleType(t)) : types;
 }
 
 /** Microdata item types on the elements an article item sits on, without walking the page. */

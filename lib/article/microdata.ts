@@ -14,7 +14,8 @@ export interface Microdata {
 
 /** Type names of an itemtype attribute ("https://schema.org/NewsArticle" → "NewsArticle"), added to `out`. */
 export function addItemTypes(itemtype: string | null | undefined, out: string[]): void {
-  for (const url of itemtype?.split(/\s+/) ?? []) if (url) out.push(url.replace(/^.*\//, ''));
+  for (const url of itemtype?.split(/\s+/) ?? [])
+    if (url) out.push(url.slice(url.lastIndexOf('/') + 1));
 }
 
 export function readMicrodata(root: Element): Microdata {

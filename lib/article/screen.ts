@@ -69,7 +69,7 @@ function declaredKind(doc: Document) {
   return kindOf(types, () => text(doc, OG_CONTENT).trim() || null);
 }
 
-/** Words that an article type (meta.ts's ARTICLE_TYPE) holds, in `x`. */
+/** Words that an article type (meta.ts's ARTICLE_ENDINGS) holds, in `x`. */
 const ARTICLE_WORD = (x: string) =>
   `contains(${x}, 'Article') or contains(${x}, 'Posting') or contains(${x}, 'Report')`;
 /**
