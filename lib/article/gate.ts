@@ -61,7 +61,10 @@ function headlineInArticle(doc: Document): boolean {
   return count > 0 && count <= 2 && !!articles[0]?.getElementsByTagName('h1')[0];
 }
 
-/** What the gate decides on besides the declared kind; each is asked only when needed. */
+/**
+ * What the gate decides on besides the declared kind; each is asked only when needed. A page
+ * with longProse always has someProse.
+ */
 export interface GateFacts {
   /** LONG_PROSE of paragraph text under one parent. */
   longProse(): boolean;
@@ -75,16 +78,16 @@ export interface GateFacts {
 
 /**
  * The gate's rule. It only ever passes more pages when a fact turns true, so facts that may
- * overstate (see screen.ts) never reject a page the exact facts would pass.
+ * overstate (see screen.ts) never reject a page the exact facts would pass. The kind is looked
+ * at first: a page that declares itself an article needs no fact (in the screen each fact is a
+ * walk of the page).
  */
 export function gateDecision(kind: DeclaredKind, facts: GateFacts): boolean {
   // A forum thread's posts hold as much prose as any story.
   if (kind === 'discussion') return false;
-  if (facts.longProse()) return true;
-  if (kind === 'other') return false;
-  return (
-    facts.someProse() || facts.brLayout() || declaresArticle(kind) || facts.headlineInArticle()
-  );
+  if (declaresArticle(kind)) return true;
+  if (kind === 'other') return facts.longProse();
+  return facts.someProse() || facts.brLayout() || facts.headlineInArticle();
 }
 
 /** `evidence`: the page's paragraphEvidence up to LONG_PROSE. */

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { passesScreen, quickReject } from '../../../lib/article';
+import { type GateFacts, gateDecision } from '../../../lib/article/gate';
 
 /** A paragraph of `n` characters. */
 const text = (n: number) => 'word '.repeat(Math.ceil(n / 5)).slice(0, n);
@@ -68,5 +69,37 @@ describe('passesScreen on real pages (test/fixtures/pages)', () => {
     const html = gunzipSync(readFileSync(resolve(dir, file))).toString('utf8');
     const doc = new JSDOM(html).window.document;
     expect(verdicts(doc)).toEqual({ gate: article, screen: article });
+  });
+});
+
+describe('gateDecision', () => {
+  /** Facts that record which were asked: in the screen each is a walk of the page. */
+  function asking(value: boolean) {
+    const asked: string[] = [];
+    const fact = (name: string) => () => {
+      asked.push(name);
+      return value;
+    };
+    const facts: GateFacts = {
+      longProse: fact('longProse'),
+      someProse: fact('someProse'),
+      brLayout: fact('brLayout'),
+      headlineInArticle: fact('headlineInArticle'),
+    };
+    return { asked, facts };
+  }
+
+  it.each([
+    ['article', false, true, []],
+    ['tagged', false, true, []],
+    ['discussion', true, false, []],
+    ['other', true, true, ['longProse']],
+    ['other', false, false, ['longProse']],
+    ['unknown', true, true, ['someProse']],
+    ['unknown', false, false, ['someProse', 'brLayout', 'headlineInArticle']],
+  ] as const)('a page of kind %s, facts %s: passes %s, asking %j', (kind, value, passes, asked) => {
+    const run = asking(value);
+    expect(gateDecision(kind, run.facts)).toBe(passes);
+    expect(run.asked).toEqual(asked);
   });
 });
