@@ -41,7 +41,9 @@ export function watchNavigatedPage(
     quiet = window.setTimeout(() => ask(false), QUIET_MS);
   };
   const giveUp = window.setTimeout(() => ask(true), GIVE_UP_MS);
-  observer.observe(document.documentElement, {
+  // The document, not its root element: on a page found not to be an article no element is
+  // read (see the gate).
+  observer.observe(document, {
     childList: true,
     subtree: true,
     characterData: true,
