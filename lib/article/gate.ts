@@ -1,3 +1,4 @@
+import { elementsOf } from '../dom/liveCollection';
 import { type Declarations, type DeclaredKind, declaresArticle, quickDeclaredKind } from './meta';
 
 /**
@@ -17,7 +18,7 @@ export const GRANDPARENT_PROSE = 600;
 export const LONG_PROSE = 1500;
 /** Shorter paragraphs are captions, labels and card excerpts. */
 export const MIN_PARAGRAPH_CHARS = 50;
-/** <br> elements that, with few real paragraphs, mean text laid out without <p>. */
+/** Line breaks in one element that mean text laid out with <br> instead of <p>. */
 export const BR_LAYOUT = 10;
 
 export interface ParagraphEvidence {
@@ -25,8 +26,6 @@ export interface ParagraphEvidence {
   parent: number;
   /** The same under one grandparent: paragraphs each wrapped in their own box. */
   grand: number;
-  /** Paragraphs of at least MIN_PARAGRAPH_CHARS seen. */
-  long: number;
 }
 
 /** Stops as soon as `enough` prose is found: on articles that is within the first paragraphs. */
@@ -39,7 +38,7 @@ export function paragraphEvidence(doc: Document, enough: number): ParagraphEvide
     map.set(el, sum);
     return sum;
   };
-  const out = { parent: 0, grand: 0, long: 0 };
+  const out = { parent: 0, grand: 0 };
   // The count read once: the loop stops early, and each read of a live collection's length is a
   // scan in some DOMs (see elementsOf).
   const count = paragraphs.length;
@@ -47,12 +46,26 @@ export function paragraphEvidence(doc: Document, enough: number): ParagraphEvide
     const p = paragraphs[i] as Element;
     const len = p.textContent?.trim().length ?? 0;
     if (len < MIN_PARAGRAPH_CHARS || !p.parentElement) continue;
-    out.long++;
     out.parent = Math.max(out.parent, add(parents, p.parentElement, len));
     const grand = p.parentElement.parentElement;
     if (grand) out.grand = Math.max(out.grand, add(grands, grand, len));
   }
   return out;
+}
+
+/**
+ * Whether one element holds BR_LAYOUT line breaks of its own: text laid out with <br>, however
+ * many <p> the page has besides (a review written in lines under a few paragraphs of intro).
+ * Line breaks spread over a page (an address, a form, a footer) are no such text.
+ */
+function brLayout(doc: Document): boolean {
+  const perParent = new Map<Node | null, number>();
+  for (const br of elementsOf(doc.getElementsByTagName('br'))) {
+    const count = (perParent.get(br.parentNode) ?? 0) + 1;
+    if (count >= BR_LAYOUT) return true;
+    perParent.set(br.parentNode, count);
+  }
+  return false;
 }
 
 function headlineInArticle(doc: Document): boolean {
@@ -70,7 +83,7 @@ export interface GateFacts {
   longProse(): boolean;
   /** PARENT_PROSE under one parent, or GRANDPARENT_PROSE under one grandparent. */
   someProse(): boolean;
-  /** Text laid out by <br>: fewer than three long paragraphs and BR_LAYOUT line breaks. */
+  /** Text laid out by <br>: BR_LAYOUT line breaks in one element. */
   brLayout(): boolean;
   /** One or two <article> elements, the first holding an <h1>. */
   headlineInArticle(): boolean;
@@ -100,7 +113,7 @@ export function passesGate(
   return gateDecision(quickDeclaredKind(doc, declarations()), {
     longProse: () => evidence.parent >= LONG_PROSE,
     someProse: () => evidence.parent >= PARENT_PROSE || evidence.grand >= GRANDPARENT_PROSE,
-    brLayout: () => evidence.long < 3 && doc.getElementsByTagName('br').length >= BR_LAYOUT,
+    brLayout: () => brLayout(doc),
     headlineInArticle: () => headlineInArticle(doc),
   });
 }

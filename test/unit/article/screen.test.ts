@@ -51,12 +51,30 @@ describe('passesScreen', () => {
     expect(verdicts(page(head, body))).toEqual({ gate: passes, screen: passes });
   });
 
-  it('reads lines laid out by <br>, with padding that trim() removes and XPath does not', () => {
-    // Three short lines padded to 50 characters with no-break spaces: no long paragraph to the
-    // gate, which then takes the <br> layout for text.
-    const padded = `<p>${text(44)}${'\u00a0'.repeat(8)}</p>`.repeat(3);
-    const doc = page('', `<div>${padded}${'line<br>'.repeat(12)}</div>`);
-    expect(verdicts(doc)).toEqual({ gate: true, screen: true });
+  it.each([
+    ['lines laid out by <br> in one box', `<div>${p(120)}${'line<br>'.repeat(10)}</div>`, true],
+    [
+      'lines under many paragraphs',
+      `${`<div>${p(120)}</div>`.repeat(4)}<div>${'line<br>'.repeat(12)}</div>`,
+      true,
+    ],
+    [
+      'line breaks spread over the page',
+      `<div>${p(120)}</div>${'<div>a<br>b<br></div>'.repeat(8)}`,
+      false,
+    ],
+    ['nine lines', `<div>${'line<br>'.repeat(9)}</div>`, false],
+    // Past MAX_BR_ASKED the screen stops counting per box and lets the gate decide.
+    ['many line breaks, none sharing a box', '<span>a<br></span>'.repeat(120), false],
+  ])('%s', (_, body, passes) => {
+    const { gate, screen } = verdicts(page('', body));
+    expect(gate).toBe(passes);
+    expect(screen || !gate).toBe(true);
+  });
+
+  it('counts the line breaks of one box, not of the page, in the screen too', () => {
+    const spread = page('', `<div>${p(120)}</div>${'<div>a<br>b<br></div>'.repeat(8)}`);
+    expect(verdicts(spread)).toEqual({ gate: false, screen: false });
   });
 });
 
