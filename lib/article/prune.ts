@@ -85,18 +85,24 @@ function namesOf(el: Element, cls: string | null): string {
   return id ? `${cls} ${id}` : cls;
 }
 
-export function isHiddenElement(el: Element): boolean {
+/**
+ * 'view': not shown (`hidden`, display or visibility off inline). 'aria': shown but kept
+ * from screen readers (`aria-hidden`), which is what icons and decorative copies get, and
+ * also, while a dialog is open, the wrapper of the whole page.
+ */
+export function hiddenAs(el: Element): 'view' | 'aria' | null {
   // Most elements carry no attribute at all: one cheap call spares them three reads.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (!el.hasAttributes()) return null;
+  if (el.hasAttribute('hidden')) return 'view';
   const style = el.getAttribute('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'view';
+  return el.getAttribute('aria-hidden') === 'true' ? 'aria' : null;
 }
 
-/** Elements the body walk never enters: not text (scripts, forms, media), page chrome, hidden. */
-export function isSkippedElement(el: Element, tag = el.tagName.toUpperCase()): boolean {
-  return SKIPPED_TAGS.has(tag) || isHiddenElement(el);
-}
+export const isHiddenElement = (el: Element): boolean => hiddenAs(el) !== null;
+
+/** Elements that are never text (scripts, forms, media) or page chrome. */
+export const isSkippedTag = (tag: string): boolean => SKIPPED_TAGS.has(tag);
 
 /** Names that only boilerplate boxes get; weaker names (ad, widget, rail, sidebar) also turn up on page wrappers. */
 const STRONG = new Set(

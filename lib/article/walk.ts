@@ -1,7 +1,7 @@
 import type { ParagraphKind } from '../model';
 import { memoByString } from '../text/memo';
 import { type CardEvidence, isCardLike, MIN_HEADLINE_CHARS, repeatedCards } from './cards';
-import { boilerplateName, isSkippedElement } from './prune';
+import { boilerplateName, hiddenAs, isSkippedTag } from './prune';
 
 /**
  * One pass over the page that finds its leaf text blocks (paragraph-like elements with no block
@@ -259,9 +259,21 @@ export function walkBody(root: Element, readNames = true): WalkResult {
       } else if (node.nodeType === 1) {
         const child = node as Element;
         const childTag = child.tagName.toUpperCase();
-        if (isSkippedElement(child, childTag)) continue;
+        if (isSkippedTag(childTag)) continue;
+        const hidden = hiddenAs(child);
+        if (hidden === 'view') continue;
         const childStart = leaves.length;
+        const before = { h1, lastChar };
         const s = visit(child, childTag, link, quote, figure);
+        // Kept from screen readers but shown: skipped as an icon or a decorative copy is, unless
+        // it holds the headline: the page's wrapper, hidden so while a dialog is open (or an ad
+        // box left unclosed around the story). Such a box holds blocks, so it is never inside a
+        // body block, whose text (skipInBody) leaves every aria-hidden element out.
+        if (hidden === 'aria' && !(s.hasBlock && s.hasH1)) {
+          leaves.length = childStart;
+          ({ h1, lastChar } = before);
+          continue;
+        }
         if (isCardLike(s)) {
           cards ??= [];
           cards.push({

@@ -258,6 +258,22 @@ describe('detectArticle', () => {
     expect(text).not.toContain('You may also like');
   });
 
+  it('reads a page kept from screen readers while a dialog is open, not decorative copies', () => {
+    // A modal's script sets aria-hidden on the page's wrapper while the dialog shows: the story
+    // is on screen all the same. A copy of text kept from screen readers (no headline) is not.
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle' })}</script>`;
+    const doc = page(
+      ld,
+      `<div id="root" aria-hidden="true"><h1>Ministers promise funding</h1><div>${paras(3)}</div>` +
+        `<div aria-hidden="true"><p>A decorative copy of a line that repeats itself for the marquee across the top of the page, again and again and again.</p></div></div>` +
+        '<div role="dialog"><p>We use cookies.</p></div>',
+    );
+    const body = bodyOf(doc);
+    expect(body).toContain('Paragraph 3 of the story');
+    expect(body).not.toContain('decorative copy');
+    expect(body).not.toContain('cookies');
+  });
+
   it('leaves captions marked only by class name out of the body', () => {
     const caption = (i: number) =>
       `<div class="wp-caption aligncenter"><img src="/p${i}.jpg"><p class="wp-caption-text">Photo ${i}: the minister speaks to reporters outside the regional hospital on Tuesday.</p></div>`;
