@@ -260,15 +260,17 @@ export function walkBody(root: Element, readNames = true): WalkResult {
         const child = node as Element;
         const childTag = child.tagName.toUpperCase();
         if (isSkippedTag(childTag)) continue;
-        const hidden = hiddenAs(child);
-        if (hidden === 'view') continue;
-        const childStart = leaves.length;
-        const before = { h1, lastChar };
-        const s = visit(child, childTag, link, quote, figure);
         // Kept from screen readers but shown: skipped as an icon or a decorative copy is, unless
         // it holds the headline: the page's wrapper, hidden so while a dialog is open (or an ad
         // box left unclosed around the story). Such a box holds blocks, so it is never inside a
-        // body block, whose text (skipInBody) leaves every aria-hidden element out.
+        // body block, whose text (skipInBody) leaves every aria-hidden element out. One native
+        // search spares the walk of every icon and menu so hidden.
+        const hidden = hiddenAs(child);
+        if (hidden === 'view' || (hidden === 'aria' && !child.querySelector('h1'))) continue;
+        const childStart = leaves.length;
+        const before = { h1, lastChar };
+        const s = visit(child, childTag, link, quote, figure);
+        // The headline may sit in chrome the walk skips.
         if (hidden === 'aria' && !(s.hasBlock && s.hasH1)) {
           leaves.length = childStart;
           ({ h1, lastChar } = before);
