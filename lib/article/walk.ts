@@ -262,18 +262,20 @@ export function walkBody(root: Element, readNames = true): WalkResult {
         if (isSkippedTag(childTag)) continue;
         // Kept from screen readers but shown: skipped as an icon or a decorative copy is, unless
         // it holds the headline: the page's wrapper, hidden so while a dialog is open (or an ad
-        // box left unclosed around the story). Such a box holds blocks, so it is never inside a
+        // box left unclosed around the story). Holding an <h1>, such a box is never inside a
         // body block, whose text (skipInBody) leaves every aria-hidden element out. One native
         // search spares the walk of every icon and menu so hidden.
         const hidden = hiddenAs(child);
         if (hidden === 'view' || (hidden === 'aria' && !child.querySelector('h1'))) continue;
         const childStart = leaves.length;
-        const before = { h1, lastChar };
+        const h1Before = h1;
+        const lastCharBefore = lastChar;
         const s = visit(child, childTag, link, quote, figure);
         // The headline may sit in chrome the walk skips.
-        if (hidden === 'aria' && !(s.hasBlock && s.hasH1)) {
+        if (hidden === 'aria' && !s.hasH1) {
           leaves.length = childStart;
-          ({ h1, lastChar } = before);
+          h1 = h1Before;
+          lastChar = lastCharBefore;
           continue;
         }
         if (isCardLike(s)) {
