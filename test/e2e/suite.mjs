@@ -620,6 +620,28 @@ export function browserSuite(kind) {
       await page.close();
     });
 
+    it('open dialog: a story kept from screen readers behind a consent dialog is still read', async () => {
+      const page = watch(await harness.openPage(`${server.origin}/e2e/dialog-open.html`));
+      await waitInPage(
+        page,
+        () =>
+          pageState().mode === 'article' &&
+          pageState().marks.some((m) => m.text.includes('delighted to have the ferry back')),
+        null,
+        { timeout: 10_000, what: 'the story behind the dialog highlighted' },
+      );
+      assert.equal(
+        await inPage(page, () =>
+          [...document.querySelectorAll('mark[data-sourcelight-claim]')].every((m) =>
+            m.closest('article'),
+          ),
+        ),
+        true,
+        'marks only in the story, none in the dialog',
+      );
+      await page.close();
+    });
+
     it('re-rendered story: a site that renders the story anew after load gets it analysed again', async () => {
       const page = watch(await harness.openPage(`${server.origin}/e2e/spa-ferry.html`));
       await waitInPage(
