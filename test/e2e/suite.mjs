@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { launchers, POPUP_VIEWPORT, ROOT } from './support/browsers.mjs';
 import { clickOn, inPage, waitInPage } from './support/inpage.mjs';
 import { settle, sleep } from './support/poll.mjs';
-import { int } from './support/probes.mjs';
+import { highlighted, int } from './support/probes.mjs';
 import { startServer } from './support/server.mjs';
 
 const SHOTS = join(ROOT, 'artifacts/e2e');
@@ -527,11 +527,8 @@ export function browserSuite(kind) {
       await swapTo('/e2e/spa-ferry.html', true);
       await waitInPage(
         page,
-        () =>
-          pageState().mode === 'article' &&
-          pageState().marks.some((m) => m.text.includes('half-empty boats')) &&
-          pageState().hidden > 0,
-        null,
+        (words) => highlighted(words) && pageState().hidden > 0,
+        'half-empty boats',
         { timeout: 10_000, what: 'the swapped-in ferry story highlighted, its teasers hidden' },
       );
       t.diagnostic(`first story analysed ${Date.now() - started} ms after the swap`);
@@ -608,28 +605,20 @@ export function browserSuite(kind) {
         const story = await fetchPage('/e2e/spa-orchard.html');
         document.querySelector('main').replaceWith(story.querySelector('main'));
       });
-      await waitInPage(
-        page,
-        () =>
-          pageState().mode === 'article' &&
-          pageState().marks.some((m) => m.text.includes('secateurs')),
-        null,
-        { timeout: 5_000, what: 'the story rendered after load highlighted' },
-      );
+      await waitInPage(page, highlighted, 'secateurs', {
+        timeout: 5_000,
+        what: 'the story rendered after load highlighted',
+      });
       t.diagnostic(`story analysed ${Date.now() - started} ms after it was rendered`);
       await page.close();
     });
 
     it('open dialog: a story kept from screen readers behind a consent dialog is still read', async () => {
       const page = watch(await harness.openPage(`${server.origin}/e2e/dialog-open.html`));
-      await waitInPage(
-        page,
-        () =>
-          pageState().mode === 'article' &&
-          pageState().marks.some((m) => m.text.includes('delighted to have the ferry back')),
-        null,
-        { timeout: 10_000, what: 'the story behind the dialog highlighted' },
-      );
+      await waitInPage(page, highlighted, 'delighted to have the ferry back', {
+        timeout: 10_000,
+        what: 'the story behind the dialog highlighted',
+      });
       assert.equal(
         await inPage(page, () =>
           [...document.querySelectorAll('mark[data-sourcelight-claim]')].every((m) =>

@@ -76,6 +76,12 @@ export const pageState = () => {
   };
 };
 
+/** The page is taken for an article and a claim mark holds `words`. */
+export const highlighted = (words) => {
+  const state = pageState();
+  return state.mode === 'article' && state.marks.some((m) => m.text.includes(words));
+};
+
 /** For each href attribute: is the link there, visible, and under a hidden marker? */
 export const linkStates = (hrefs) =>
   hrefs.map((href) => {

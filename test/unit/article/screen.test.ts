@@ -18,6 +18,9 @@ function page(head: string, body: string): Document {
   return doc;
 }
 
+/** Sixteen line breaks on the page, two to a box: no text laid out with <br>. */
+const SPREAD_BREAKS = `<div>${p(120)}</div>${'<div>a<br>b<br></div>'.repeat(8)}`;
+
 /** The screen and the gate on one page: the screen must pass every page the gate passes. */
 function verdicts(doc: Document) {
   return { gate: !quickReject(doc), screen: passesScreen(doc) };
@@ -58,11 +61,7 @@ describe('passesScreen', () => {
       `${`<div>${p(120)}</div>`.repeat(4)}<div>${'line<br>'.repeat(12)}</div>`,
       true,
     ],
-    [
-      'line breaks spread over the page',
-      `<div>${p(120)}</div>${'<div>a<br>b<br></div>'.repeat(8)}`,
-      false,
-    ],
+    ['line breaks spread over the page', SPREAD_BREAKS, false],
     ['nine lines', `<div>${'line<br>'.repeat(9)}</div>`, false],
     // Past MAX_BR_ASKED the screen stops counting per box and lets the gate decide.
     ['many line breaks, none sharing a box', '<span>a<br></span>'.repeat(120), false],
@@ -73,8 +72,7 @@ describe('passesScreen', () => {
   });
 
   it('counts the line breaks of one box, not of the page, in the screen too', () => {
-    const spread = page('', `<div>${p(120)}</div>${'<div>a<br>b<br></div>'.repeat(8)}`);
-    expect(verdicts(spread)).toEqual({ gate: false, screen: false });
+    expect(verdicts(page('', SPREAD_BREAKS))).toEqual({ gate: false, screen: false });
   });
 });
 
