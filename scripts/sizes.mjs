@@ -16,8 +16,9 @@ import { gzipSync } from 'node:zlib';
 // away forum threads and question pages, those that declare themselves (0.13 kB) and threads
 // told by their posts' links to members (0.52 kB), added 0.65 kB in the seventeenth. The
 // screen, which asks the gate's questions by XPath so that no element of a page it turns away
-// reaches script (a millisecond in Chromium), added 2.0 kB in the eighteenth.
-const BUDGET = { 'content-scripts/content.js': 26_100 };
+// reaches script (a millisecond in Chromium), added 2.0 kB in the eighteenth. Widening the body
+// only to prose after the headline (not to an alert bar above it) added 74 B in the twenty-first.
+const BUDGET = { 'content-scripts/content.js': 26_200 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

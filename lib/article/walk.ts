@@ -201,6 +201,7 @@ export function walkBody(root: Element, readNames = true): WalkResult {
   let h1: Element | null = null;
   const base = root.ownerDocument.baseURI;
   const here = addressOf(new URL(root.ownerDocument.URL));
+  const firstH1 = root.querySelector('h1');
 
   const visit = (
     el: Element,
@@ -374,7 +375,14 @@ export function walkBody(root: Element, readNames = true): WalkResult {
     // Only a small gain needs the look back (done for every element, it would cost a large page).
     for (let i = start; i < best.start; i++) {
       const leaf = leaves[i] as Leaf;
-      if (leaf.weight > 0 && !leaf.boilerplate) return true;
+      // A standfirst follows the headline: prose above it (an alert bar, a site's banner) is no
+      // reason to widen the body to the page wrapper (2: DOCUMENT_POSITION_PRECEDING).
+      if (
+        leaf.weight > 0 &&
+        !leaf.boilerplate &&
+        !(firstH1 && firstH1.compareDocumentPosition(leaf.element) & 2)
+      )
+        return true;
     }
     return false;
   };

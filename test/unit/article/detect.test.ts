@@ -387,6 +387,21 @@ describe('detectArticle', () => {
     expect(text).not.toContain('https://');
   });
 
+  it('widens the body to a standfirst after the headline, not to a banner above it', () => {
+    const menu =
+      '<ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/paper">Today’s Paper</a></li></ul>';
+    const banner =
+      '<div class="alert"><p>Get breaking news in your browser. Click here to turn on notifications.</p></div>';
+    const standfirst =
+      '<p>The plan will be paid for by the regions.</p><ul><li><a href="/tag/health">Health</a></li></ul>';
+    const story = (lead: string) =>
+      `<div class="site">${banner}${menu}<div class="main"><h1>Ministers promise funding</h1>${lead}<div class="story">${paras(6)}</div></div></div>`;
+    const detect = (lead: string) => detectArticle(page(DATED, story(lead)));
+    expect(detect('')?.body.className).toBe('story');
+    expect(detect(standfirst)?.body.className).toBe('main');
+    expect(detect(standfirst)?.blocks[0]?.text).toBe('The plan will be paid for by the regions.');
+  });
+
   it('keeps a tweet embedded in the article but not a social share box', () => {
     const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and yes the state spent nearly half a million dollars on the campaign, the governor said.</p></blockquote></div>`;
     const share = `<div class="social-share"><p>Share this story with your friends and family on every network you use.</p></div>`;
