@@ -1,3 +1,4 @@
+import { lengthOf } from '../text/density';
 import type { DeclaredKind } from './meta';
 import type { Leaf, WalkResult } from './walk';
 
@@ -95,6 +96,12 @@ function postsSharing(body: Leaf[], container: Element | null, prose: number): n
   return shares.size;
 }
 
+/** The text of the form around the container, in Latin characters (lengthOf) as prose is. */
+function formLength(container: Element | null): number {
+  const form = container?.closest('form');
+  return form ? lengthOf(form.ownerDocument)(form.textContent ?? '') : Infinity;
+}
+
 export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
   let prose = 0;
   let paragraphs = 0;
@@ -124,7 +131,7 @@ export function bodyStats(walk: WalkResult, body: Leaf[]): BodyStats {
         articles: postsSharing(body, container, prose),
         code: count('pre,code'),
         controls: count('input,select,button,textarea'),
-        form: (container?.closest('form')?.textContent?.length ?? Infinity) < prose * 2,
+        form: formLength(container) < prose * 2,
         thread: opensThread(body.find((leaf) => leaf.weight > 0)?.element, walk.h1),
       };
       return contents;

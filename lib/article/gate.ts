@@ -1,4 +1,5 @@
 import { elementsOf } from '../dom/liveCollection';
+import { lengthOf } from '../text/density';
 import { type Declarations, type DeclaredKind, declaresArticle, quickDeclaredKind } from './meta';
 
 /**
@@ -28,7 +29,10 @@ export interface ParagraphEvidence {
   grand: number;
 }
 
-/** Stops as soon as `enough` prose is found: on articles that is within the first paragraphs. */
+/**
+ * Stops as soon as `enough` prose is found: on articles that is within the first paragraphs.
+ * Lengths are in Latin characters (lengthOf).
+ */
 export function paragraphEvidence(doc: Document, enough: number): ParagraphEvidence {
   const paragraphs = doc.getElementsByTagName('p');
   const parents = new Map<Element, number>();
@@ -42,9 +46,10 @@ export function paragraphEvidence(doc: Document, enough: number): ParagraphEvide
   // The count read once: the loop stops early, and each read of a live collection's length is a
   // scan in some DOMs (see elementsOf).
   const count = paragraphs.length;
+  const length = lengthOf(doc);
   for (let i = 0; i < count && out.parent < enough; i++) {
     const p = paragraphs[i] as Element;
-    const len = p.textContent?.trim().length ?? 0;
+    const len = length(p.textContent?.trim() ?? '');
     if (len < MIN_PARAGRAPH_CHARS || !p.parentElement) continue;
     out.parent = Math.max(out.parent, add(parents, p.parentElement, len));
     const grand = p.parentElement.parentElement;

@@ -1,3 +1,4 @@
+import { lengthOf, plainLength } from '../text/density';
 import {
   BR_LAYOUT,
   GRANDPARENT_PROSE,
@@ -104,8 +105,12 @@ const MAY_PASS = [
   .map((x) => `boolean(${x})`)
   .join(' or ');
 
-/** False when the page cannot pass the gate; true when it may. */
+/**
+ * False when the page cannot pass the gate; true when it may. The lengths here are of text in
+ * alphabets: a page in a denser script (lengthOf) is left to the gate.
+ */
 export function passesScreen(doc: Document): boolean {
+  if (lengthOf(doc) !== plainLength) return true;
   if (!yes(doc, MAY_PASS)) return false;
   // Enough prose passes the gate whatever the page declares, but for a forum thread, which the
   // gate turns away after its walk.

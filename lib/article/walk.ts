@@ -1,4 +1,5 @@
 import type { ParagraphKind } from '../model';
+import { lengthOf } from '../text/density';
 import { memoByString } from '../text/memo';
 import { type CardEvidence, isCardLike, MIN_HEADLINE_CHARS, repeatedCards } from './cards';
 import { boilerplateName, hiddenAs, isSkippedTag } from './prune';
@@ -14,7 +15,7 @@ import { boilerplateName, hiddenAs, isSkippedTag } from './prune';
 export interface Leaf {
   element: Element;
   kind: ParagraphKind;
-  /** Visible characters, approximately (whitespace-trimmed text node lengths). */
+  /** Visible characters, approximately (whitespace-trimmed text node lengths, in Latin characters: lengthOf). */
   chars: number;
   linkChars: number;
   /** Ends like a sentence (., !, ?, closing quote): tells prose from labels. */
@@ -202,6 +203,7 @@ export function walkBody(root: Element, readNames = true): WalkResult {
   const base = root.ownerDocument.baseURI;
   const here = addressOf(new URL(root.ownerDocument.URL));
   const firstH1 = root.querySelector('h1');
+  const lengthIn = lengthOf(root.ownerDocument);
 
   const visit = (
     el: Element,
@@ -237,23 +239,24 @@ export function walkBody(root: Element, readNames = true): WalkResult {
     // (every node the walk touches costs a wrapper object on a cold page).
     const textOnly = el.firstElementChild === null ? (el.textContent ?? '').trim() : null;
     if (textOnly) {
-      chars = textOnly.length;
+      chars = lengthIn(textOnly);
       inlineChars = chars;
       if (link) {
         linkChars = chars;
         lead = chars;
       } else leading = false;
-      lastChar = textOnly.charAt(chars - 1);
+      lastChar = textOnly.charAt(textOnly.length - 1);
     }
     for (let node = textOnly === null ? el.firstChild : null; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         const data = (node as Text).data.trim();
         if (data.length === 0) continue;
-        chars += data.length;
-        inlineChars += data.length;
-        if (link) linkChars += data.length;
+        const length = lengthIn(data);
+        chars += length;
+        inlineChars += length;
+        if (link) linkChars += length;
         if (leading) {
-          if (link) lead += data.length;
+          if (link) lead += length;
           else leading = false;
         }
         lastChar = data.charAt(data.length - 1);

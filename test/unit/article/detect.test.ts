@@ -402,6 +402,34 @@ describe('detectArticle', () => {
     expect(detect(standfirst)?.blocks[0]?.text).toBe('The plan will be paid for by the regions.');
   });
 
+  it('reads a story in Chinese by what its characters say, not a front page of its headlines', () => {
+    const sentences = [
+      '国家统计局新闻发言人表示，前三季度国内生产总值同比增长百分之五点二，增速比上半年加快。',
+      '他说，消费对经济增长的贡献率继续提高，服务业增加值增长较快，就业形势总体稳定。',
+      '专家认为，随着一系列稳增长政策落地见效，第四季度经济有望保持平稳运行。',
+    ];
+    const titled = (body: string) => {
+      const doc = page('', body);
+      doc.title = '前三季度经济运行总体平稳';
+      return doc;
+    };
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>${sentences[i % 3]}</p>`).join('');
+    const story = titled(
+      `<h1>前三季度经济运行总体平稳</h1><div class="story"><div class="info">2024年10月18日 10:30 来源：新华社</div>${paragraphs}</div>`,
+    );
+    // 265 characters of prose, undeclared: in letters, about 800.
+    expect(detectArticle(story)?.blocks.map((b) => b.text)).toEqual(
+      Array.from({ length: 6 }, (_, i) => sentences[i % 3]),
+    );
+    const card = (i: number) =>
+      `<div class="card"><h3><a href="/news/${i}">第${i}条新闻：国务院常务会议部署稳就业工作</a></h3><p>会议强调要把稳就业放在更加突出位置。</p></div>`;
+    // Counted three times, its headlines are as long as a front page's in letters: cards.
+    const front = titled(
+      `<h1>新闻中心</h1>${Array.from({ length: 20 }, (_, i) => card(i)).join('')}`,
+    );
+    expect(detectArticle(front)).toBeNull();
+  });
+
   it('keeps a tweet embedded in the article but not a social share box', () => {
     const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and yes the state spent nearly half a million dollars on the campaign, the governor said.</p></blockquote></div>`;
     const share = `<div class="social-share"><p>Share this story with your friends and family on every network you use.</p></div>`;

@@ -54,6 +54,24 @@ describe('passesScreen', () => {
     expect(verdicts(page(head, body))).toEqual({ gate: passes, screen: passes });
   });
 
+  it('leaves a page titled in Chinese to the gate, whose lengths count each character thrice', () => {
+    const chinese = (n: number) => `<p>${'经济运行总体平稳。'.repeat(n)}</p>`;
+    const titled = (body: string) => {
+      const doc = page('', body);
+      doc.title = '前三季度经济运行总体平稳';
+      return doc;
+    };
+    // 162 characters: 486 in Latin ones, a run of prose by the gate's rule (PARENT_PROSE).
+    expect(verdicts(titled(`<div>${chinese(9)}${chinese(9)}</div>`))).toEqual({
+      gate: true,
+      screen: true,
+    });
+    expect(verdicts(titled(`<div>${chinese(5)}${chinese(5)}</div>`))).toEqual({
+      gate: false,
+      screen: true,
+    });
+  });
+
   it.each([
     ['lines laid out by <br> in one box', `<div>${p(120)}${'line<br>'.repeat(10)}</div>`, true],
     [
