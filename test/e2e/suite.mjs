@@ -631,6 +631,24 @@ export function browserSuite(kind) {
       await page.close();
     });
 
+    it('chinese story: an undeclared story in Chinese is found and its unrelated headlines hidden', async () => {
+      const page = watch(await harness.openPage(`${server.origin}/e2e/chinese-story.html`));
+      const state = await settle(
+        () => inPage(page, () => pageState()),
+        (s) => s.mode === 'article' && s.hidden > 0 && s.chip,
+        { timeout: 10_000 },
+      );
+      assert.equal(state?.mode, 'article', 'taken for an article');
+      assert.equal(state.hiddenLinks, 5, 'the five hot-news headlines hidden');
+      assert.match(state.chip?.text ?? '', /\b5\b/, 'the chip counts them');
+      const shown = await inPage(page, () => ({
+        story: [...document.querySelectorAll('.story p')].every((p) => visible(p)),
+        menu: [...document.querySelectorAll('.header a, .footer a')].every((a) => visible(a)),
+      }));
+      assert.deepEqual(shown, { story: true, menu: true }, 'story and site links shown');
+      await page.close();
+    });
+
     it('re-rendered story: a site that renders the story anew after load gets it analysed again', async () => {
       const page = watch(await harness.openPage(`${server.origin}/e2e/spa-ferry.html`));
       await waitInPage(
