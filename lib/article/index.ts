@@ -45,9 +45,9 @@ function commonAncestor(elements: Element[]): Element | null {
   return anc;
 }
 
-/** A numeric date (05/10/2018, 2018-10-05, 2018.10.5, 2018年10月5日) or a day-month-year date. */
+/** A numeric date (05/10/2018, 2018-10-05, 2018.10.5, 2018年10月5日) or a day-month-year date, in Latin or Cyrillic letters. */
 const DATE =
-  /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d(?:[./-]| ?[年년] ?)\d{1,2}(?:[./-]| ?[月월] ?)\d{1,2}|\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)\b/;
+  /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d(?:[./-]| ?[年년] ?)\d{1,2}(?:[./-]| ?[月월] ?)\d{1,2}|\d{1,2}\.? [A-Za-zÀ-žЀ-ӿ]{3,12}\.? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)\b/;
 
 /** A visible date at the start of the body container: a dateline the page did not declare. */
 function datedStart(walk: WalkResult): boolean {

@@ -226,6 +226,20 @@ describe('detectArticle', () => {
     expect(detectArticle(page('', inArticle))).not.toBeNull();
   });
 
+  it.each([
+    '2018-10-05',
+    '2018.10.5',
+    '5 October 2018',
+    'Oct. 5, 2018',
+    '5. Oktober 2018',
+    '5 października 2018',
+    '5 октября 2018',
+  ])('takes a short undeclared post dated %s at its start', (date) => {
+    const long = (i: number) => para(i).replace('</p>', ` ${para(i).slice(3)}`);
+    const post = `<div class="post"><p>${date}, by the editor</p>${long(1)}${long(2)}</div>`;
+    expect(detectArticle(page('', post))).not.toBeNull();
+  });
+
   it('keeps the rows of a data table in the body', () => {
     const rows = Array.from(
       { length: 20 },
