@@ -63,13 +63,15 @@ const THREAD_POSTS = 3;
  * comments beside it, or a page's regions that each link to a log-in page, are no such boxes.
  */
 function opensThread(first: Element | undefined, h1: Element | null): boolean {
-  // Most pages link to no member at all: one search settles them.
-  if (!first?.ownerDocument.querySelector(MEMBER_LINK)) return false;
-  for (let box: Element | null = first; box?.parentElement; box = box.parentElement) {
-    if (h1 && box.contains(h1)) return false;
+  const boxes: Element[] = [];
+  for (let box = first; box?.parentElement && !(h1 && box.contains(h1)); box = box.parentElement)
+    boxes.push(box);
+  // Most pages link to no member in the highest box at all: one search of it settles them.
+  if (!boxes.at(-1)?.querySelector(MEMBER_LINK)) return false;
+  for (const box of boxes) {
     if (!box.querySelector(MEMBER_LINK)) continue;
     let posts = 0;
-    for (let el = box.parentElement.firstElementChild; el; el = el.nextElementSibling)
+    for (let el = box.parentElement?.firstElementChild; el; el = el.nextElementSibling)
       if (el.tagName === box.tagName && el.querySelector(MEMBER_LINK)) posts++;
     if (posts >= THREAD_POSTS) return true;
   }
