@@ -1,4 +1,4 @@
-import { lengthOf, plainLength } from '../text/density';
+import { scriptWorth } from '../text/density';
 import {
   BR_LAYOUT,
   GRANDPARENT_PROSE,
@@ -40,10 +40,6 @@ const OG_TYPE = `meta[${LOWER('@property')} = 'og:type' or ${LOWER('@name')} = '
 const OG_CONTENT = `(/html/head[1]//${OG_TYPE} | ${BODY}//${OG_TYPE})[1]/@content`;
 /** More line breaks than this are not looked at one by one (see BR_LAYOUT_MAY_HOLD). */
 const MAX_BR_ASKED = 100;
-const LONG_P = `p[string-length() >= ${MIN_PARAGRAPH_CHARS}]`;
-/** A long paragraph's parent, or grandparent, may hold this much paragraph text. */
-const parentMayHold = (min: number) => `string-length() * count(../${LONG_P}) >= ${min}`;
-const grandparentMayHold = (min: number) => `string-length() * count(../../*/${LONG_P}) >= ${min}`;
 /**
  * BR_LAYOUT line breaks in one element. Asked of each <br> only on a page with few: counting a
  * parent's <br> is a pass over its children for each one (3,000 lines in one box take 300 ms
@@ -77,47 +73,64 @@ function declaredKind(doc: Document) {
 const ARTICLE_WORD = (x: string) =>
   `contains(${x}, 'Article') or contains(${x}, 'Posting') or contains(${x}, 'Report')`;
 /**
- * A paragraph of `length` followed by `more` long paragraphs of its parent: then the parent may
- * hold length × (more + 1), read in one pass where the bounds below compare every pair of
- * sibling paragraphs (on an article, most of the screen's cost).
+ * The screen's questions about text lengths, each length divided by `worth`: the most one
+ * character counts in the gate's lengths (scriptWorth), so that a page in a denser script is
+ * never turned away here on lengths the gate would count up to `worth` times.
  */
-const runFrom = (length: number, more: number) =>
-  `string-length() >= ${length} and count(following-sibling::p[position() <= ${more}][string-length() >= ${MIN_PARAGRAPH_CHARS}]) = ${more}`;
-const runOf = (length: number, more: number) => `//p[${runFrom(length, more)}]`;
-/**
- * One walk over the paragraphs: a run, else the bounds of a parent's or grandparent's prose
- * (a run is the cheaper test, and one within them).
- */
-const SOME_PROSE = `//${LONG_P}[${runFrom(PARENT_PROSE / 4, 3)} or ${parentMayHold(PARENT_PROSE)} or ${grandparentMayHold(GRANDPARENT_PROSE)}]`;
+function lengthQuestions(worth: number) {
+  const at = (length: number) => Math.floor(length / worth);
+  const longP = `p[string-length() >= ${at(MIN_PARAGRAPH_CHARS)}]`;
+  /** A long paragraph's parent, or grandparent, may hold this much paragraph text. */
+  const parentMayHold = (min: number) => `string-length() * count(../${longP}) >= ${at(min)}`;
+  const grandparentMayHold = (min: number) =>
+    `string-length() * count(../../*/${longP}) >= ${at(min)}`;
+  /**
+   * A paragraph of `length` followed by `more` long paragraphs of its parent: then the parent
+   * may hold length × (more + 1), read in one pass where the bounds below compare every pair of
+   * sibling paragraphs (on an article, most of the screen's cost).
+   */
+  const runFrom = (length: number, more: number) =>
+    `string-length() >= ${at(length)} and count(following-sibling::p[position() <= ${more}][string-length() >= ${at(MIN_PARAGRAPH_CHARS)}]) = ${more}`;
+  /**
+   * One walk over the paragraphs: a run, else the bounds of a parent's or grandparent's prose
+   * (a run is the cheaper test, and one within them).
+   */
+  const someProse = `//${longP}[${runFrom(PARENT_PROSE / 4, 3)} or ${parentMayHold(PARENT_PROSE)} or ${grandparentMayHold(GRANDPARENT_PROSE)}]`;
+  return {
+    someProse,
+    /**
+     * One query that is false on most pages the gate rejects: no fact can hold, and nothing the
+     * page declares can name an article (reading the declared kind takes a query per JSON-LD
+     * script).
+     */
+    mayPass: [
+      `${LD_SCRIPT}[${ARTICLE_WORD('.')}]`,
+      `${TOP_ITEMS}[${ARTICLE_WORD('@itemtype')}]`,
+      `//${OG_TYPE}[contains(${LOWER('@content')}, 'article')]`,
+      someProse,
+      BR_LAYOUT_MAY_HOLD,
+      HEADLINE_IN_ARTICLE,
+    ]
+      .map((x) => `boolean(${x})`)
+      .join(' or '),
+    longRun: `//p[${runFrom(LONG_PROSE / 5, 4)}]`,
+    longProse: `//${longP}[${parentMayHold(LONG_PROSE)}]`,
+  };
+}
 
-/**
- * One query that is false on most pages the gate rejects: no fact can hold, and nothing the
- * page declares can name an article (reading the declared kind takes a query per JSON-LD script).
- */
-const MAY_PASS = [
-  `${LD_SCRIPT}[${ARTICLE_WORD('.')}]`,
-  `${TOP_ITEMS}[${ARTICLE_WORD('@itemtype')}]`,
-  `//${OG_TYPE}[contains(${LOWER('@content')}, 'article')]`,
-  SOME_PROSE,
-  BR_LAYOUT_MAY_HOLD,
-  HEADLINE_IN_ARTICLE,
-]
-  .map((x) => `boolean(${x})`)
-  .join(' or ');
+const IN_ALPHABETS = lengthQuestions(1);
 
-/**
- * False when the page cannot pass the gate; true when it may. The lengths here are of text in
- * alphabets: a page in a denser script (lengthOf) is left to the gate.
- */
+/** False when the page cannot pass the gate; true when it may. */
 export function passesScreen(doc: Document): boolean {
-  if (lengthOf(doc) !== plainLength) return true;
-  if (!yes(doc, MAY_PASS)) return false;
+  const worth = scriptWorth(doc);
+  const asked = worth === 1 ? IN_ALPHABETS : lengthQuestions(worth);
+  if (!yes(doc, asked.mayPass)) return false;
   // Enough prose passes the gate whatever the page declares, but for a forum thread, which the
   // gate turns away after its walk.
-  if (yes(doc, runOf(LONG_PROSE / 5, 4))) return true;
+  if (yes(doc, asked.longRun)) return true;
   return gateDecision(declaredKind(doc), {
-    longProse: () => yes(doc, `//${LONG_P}[${parentMayHold(LONG_PROSE)}]`),
-    someProse: () => yes(doc, SOME_PROSE),
+    longProse: () => yes(doc, asked.longProse),
+    someProse: () => yes(doc, asked.someProse),
     brLayout: () => yes(doc, BR_LAYOUT_MAY_HOLD),
     headlineInArticle: () => yes(doc, HEADLINE_IN_ARTICLE),
   });

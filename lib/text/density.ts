@@ -13,14 +13,19 @@ const SCRIPTS: [dense: RegExp, worth: number][] = [
 
 export type LengthOf = (text: string) => number;
 
-export const plainLength: LengthOf = (text) => text.length;
-
-/** How the page's text is measured: plainLength unless its title is in a denser script. */
-export function lengthOf(doc: Document): LengthOf {
+const denseScript = (doc: Document) => {
   const title = doc.title;
   // search, not test: it ignores the global pattern's lastIndex.
-  for (const [dense, worth] of SCRIPTS)
-    if (title.search(dense) >= 0)
-      return (text) => text.length + (worth - 1) * (text.match(dense)?.length ?? 0);
-  return plainLength;
+  return SCRIPTS.find(([dense]) => title.search(dense) >= 0);
+};
+
+/** The most one character of the page's text counts: 3, 2, or 1 for a page in an alphabet. */
+export const scriptWorth = (doc: Document): number => denseScript(doc)?.[1] ?? 1;
+
+/** How the page's text is measured: its length, unless its title is in a denser script. */
+export function lengthOf(doc: Document): LengthOf {
+  const script = denseScript(doc);
+  if (!script) return (text) => text.length;
+  const [dense, worth] = script;
+  return (text) => text.length + (worth - 1) * (text.match(dense)?.length ?? 0);
 }
