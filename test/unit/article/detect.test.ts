@@ -229,6 +229,7 @@ describe('detectArticle', () => {
   it.each([
     '2018-10-05',
     '2018.10.5',
+    '2018년 10월 5일',
     '5 October 2018',
     'Oct. 5, 2018',
     '5. Oktober 2018',
