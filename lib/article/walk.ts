@@ -202,7 +202,8 @@ export function walkBody(root: Element, readNames = true): WalkResult {
   let h1: Element | null = null;
   const base = root.ownerDocument.baseURI;
   const here = addressOf(new URL(root.ownerDocument.URL));
-  const firstH1 = root.querySelector('h1');
+  // Not querySelector: jsdom's takes a millisecond a page to find it.
+  const firstH1 = root.getElementsByTagName('h1')[0];
   const lengthIn = lengthOf(root.ownerDocument);
 
   const visit = (

@@ -11,7 +11,7 @@ const SCRIPTS: [dense: RegExp, worth: number][] = [
   [/[\uac00-\ud7af]/g, 2],
 ];
 
-export type LengthOf = (text: string) => number;
+type LengthOf = (text: string) => number;
 
 const denseScript = (doc: Document) => {
   const title = doc.title;
