@@ -20,8 +20,10 @@ import { gzipSync } from 'node:zlib';
 // only to prose after the headline (not to an alert bar above it) added 74 B in the twenty-first,
 // and measuring pages titled in Chinese, Japanese or Korean by what their characters say, with
 // dates written year first, 0.36 kB more; asking such pages the screen's questions (with their
-// lengths divided) instead of leaving them to the gate, 0.19 kB.
-const BUDGET = { 'content-scripts/content.js': 26_800 };
+// lengths divided) instead of leaving them to the gate, 0.19 kB; inline "Read also:" lead-ins
+// in Russian, Italian, Polish, Chinese, Japanese and Korean, 0.21 kB (each CJK character is a
+// six-byte escape in the bundle).
+const BUDGET = { 'content-scripts/content.js': 27_000 };
 const root = process.argv[2] ?? '.output/chrome-mv3';
 
 function files(dir, prefix = '') {

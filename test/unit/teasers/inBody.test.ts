@@ -44,6 +44,25 @@ describe('teasers set inside the body', () => {
     expect(body).toContain('Paragraph 4');
   });
 
+  it.each([
+    'Lesen Sie auch:',
+    'Читайте также:',
+    'Leggi anche:',
+    'Czytaj także:',
+    'Zobacz też:',
+    '相关阅读：',
+    '延伸閱讀：',
+    '関連記事：',
+    '관련기사:',
+  ])('hides an inline "%s" teaser paragraph, not the paragraphs around it', (lead) => {
+    const { hidden, article } = runPage(
+      story(`<p>${lead} <a href="/x/1">Celebrity chef opens a new restaurant downtown</a></p>`),
+    );
+    expect(hidden('a[href="/x/1"]')).toEqual([true]);
+    expect(hidden('.story-body > p:not(:has(a))')).toEqual([false, false, false, false, false]);
+    expect(article.blocks.map((b) => b.text).join(' ')).not.toContain('Celebrity chef');
+  });
+
   it('keeps a capitals headline link on the article’s own story', () => {
     const { hidden } = runPage(
       story(
