@@ -84,11 +84,11 @@ const ACCENTED_TEASER_PHRASES = [
   'più letti',
 ];
 /**
- * Chinese, Japanese and Korean ones, and Cyrillic ones: without the u flag \b sees no word in
- * Cyrillic, and with it the pattern would cost every page a slower compile.
+ * Chinese, Japanese and Korean ones, Cyrillic ones and Polish ones: without the u flag \b sees
+ * no word in Cyrillic, and with it the pattern would cost every page a slower compile.
  */
 const NON_LATIN_TEASER_HEADING =
-  /関連記事|関連する記事|おすすめ記事|人気記事|相关文章|相關文章|相关新闻|相關新聞|热门文章|관련\s?기사|인기\s?기사|самые популярные|самое (?:популярное|читаемое)|популярное|читайте (?:также|також)|смотрите также|похож(?:ие|і)|схожі|по теме|другие (?:новости|статьи|материалы)|(?:ещё|еще) (?:новости|статьи|по теме)|рекомендуем|новости партн[её]ров|найпопулярніше/i;
+  /関連記事|関連する記事|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|热门文章|热门新闻|熱門新聞|热点新闻|관련\s?기사|인기\s?기사|추천\s?기사|많이\s?본\s?(?:뉴스|기사)|czytaj (?:także|też)|zobacz (?:także|też)|najczęściej czytane|самые популярные|самое (?:популярное|читаемое)|популярное|читайте (?:также|також)|смотрите также|похож(?:ие|і)|схожі|по теме|другие (?:новости|статьи|материалы)|(?:ещё|еще) (?:новости|статьи|по теме)|рекомендуем|новости партн[её]ров|найпопулярніше/i;
 const NON_ASCII = /[^\0-\x7f]/;
 
 export function isTeaserHeading(text: string): boolean {

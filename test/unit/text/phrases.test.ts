@@ -37,6 +37,13 @@ describe('teaser headings', () => {
     'Lesen Sie auch',
     'Lo más leído',
     'Читайте также',
+    '热门新闻',
+    '延伸閱讀',
+    '猜你喜欢',
+    'あわせて読みたい',
+    '많이 본 뉴스',
+    'Czytaj także',
+    'Najczęściej czytane',
   ])('%s announces teasers', (text) => expect(isTeaserHeading(text)).toBe(true));
 
   it.each(['Moreover, the minister said', 'Unrelated matters', 'Morecambe', 'Comments'])(
