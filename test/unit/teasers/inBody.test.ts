@@ -53,6 +53,9 @@ describe('teasers set inside the body', () => {
     '相关阅读：',
     '延伸閱讀：',
     '関連記事：',
+    '【関連記事】',
+    '▼相关阅读：',
+    '[Read more]',
     '관련기사:',
   ])('hides an inline "%s" teaser paragraph, not the paragraphs around it', (lead) => {
     const { hidden, article } = runPage(
