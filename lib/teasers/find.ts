@@ -251,7 +251,7 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
         for (const link of block.links) relatedHrefs.add(link.href);
       const common =
         block.kind === 'inline-teaser' || (block.heading !== null && isTopicHeading(block.heading))
-          ? new Set([...brand, ...topicListBrand([...textOf.values()])])
+          ? new Set([...brand, ...topicListBrand([...textOf.values()], block.heading ?? '')])
           : null;
       if (profile.subject) common?.delete(profile.subject);
       for (const link of block.links) {

@@ -25,7 +25,8 @@ import { scriptPattern } from '../text/latin1';
  * is related if either of its links is (find.ts), so a card's standfirst speaks for the bare
  * headline of the same story elsewhere. Under a heading that promises the topic, a word in
  * most of the list's headlines is its common ground (the make on a car site), except the name
- * the body repeats most: that is the article's subject (WeWork). A headline holding two title
+ * the body repeats most, the article's subject (WeWork), and a word the heading names ("More On:
+ * plague"), the topic the site filed both under. A headline holding two title
  * words in a row ("binge eating") is related whatever its score, brand words included: on the
  * 74 labelled pages such a pair was in 41 related and 6 unrelated headlines (of 106 and 1,216).
  *
@@ -221,8 +222,13 @@ export const siteNameWords = (siteName: string | null): string[] => contentWords
 const TOPIC_LIST_SHARE = 0.75;
 const MIN_TOPIC_LIST = 4;
 
-export const topicListBrand = (headlines: string[]) =>
-  brandWords(headlines, TOPIC_LIST_SHARE, MIN_TOPIC_LIST);
+export function topicListBrand(headlines: string[], heading: string): Set<string> {
+  const common = brandWords(headlines, TOPIC_LIST_SHARE, MIN_TOPIC_LIST);
+  // A word the heading names ("More On: plague") is the topic the site filed the list under,
+  // and tells its stories from others as the article's title word: it stays.
+  for (const w of contentWords(heading)) common.delete(w);
+  return common;
+}
 
 /**
  * Two title words in a row ("Binge Eating Disorder: Symptoms" beside "15 Tips to Overcome Binge

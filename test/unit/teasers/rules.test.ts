@@ -44,6 +44,24 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/r/"]')).toEqual([true, true, false, true]);
   });
 
+  it('keeps stories on the word a "More On:" heading names, though every one of them names it', () => {
+    const list = items('m', [
+      'Airport security queues grow longer before the holidays',
+      'Security guard praised for stopping a shoplifter downtown',
+      'New security cameras installed along the riverside path',
+      'School security review finds few problems this year',
+    ]);
+    const { hidden } = runPage(
+      `${story()}<aside><h3>More On: security</h3><ul>${list}</ul></aside>`,
+    );
+    expect(hidden('a[href^="/m/"]')).toEqual([false, false, false, false]);
+    // Under a heading that names nothing, the same word in every headline is the list's common ground.
+    const { hidden: plain } = runPage(
+      `${story()}<aside><h3>Related stories</h3><ul>${list}</ul></aside>`,
+    );
+    expect(plain('a[href^="/m/"]')).toEqual([true, true, true, true]);
+  });
+
   it("keeps stories on the body's most repeated name under a related heading, though every one names it", () => {
     const list = items('w', [
       'Ukraine wins the song contest in Liverpool',
