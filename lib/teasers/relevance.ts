@@ -7,7 +7,8 @@ import { scriptPattern } from '../text/latin1';
  * The article is reduced to a profile of weighted words: words of its headline (weight 3),
  * words of the first two body paragraphs (weight 1) and capitalised names that occur at least
  * twice in the body (weight 3; a name that is also in the headline or lead gets +2, so 5 or 3).
- * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian), numbers and
+ * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian; English days,
+ * months and sentence openers such as "However", which a body capitalises), numbers and
  * words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
  * lower-cased and cut to their first 6 letters, a crude stem that makes "Ukraine"/"Ukrainian"
  * and "elections"/"election" meet; a headline's
@@ -48,6 +49,7 @@ export const STRONG_WORD = 3;
 
 const STOP = new Set(
   `the and for are but not you all any can her was one our out has have had him his how its may new now old see two who boy did get let put say she too use that with this from they will would there their what about which when make like time just know take into year your good some could them than then look only come over think also back after work first well even want because these give most very says said more news read here what were been being such where while those other than into onto upon over under again than each week today yesterday
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december however according meanwhile although
 der die das und mit von den dem des ein eine einer ist sich auf für nicht auch als wie bei nach aus noch mehr les des une dans pour sur par est avec sont qui que aux plus del los las por para con una como pero sus más que não uma com para por mais dos das het een van voor met niet zijn yang dan dari untuk dengan ini itu
 of in to at on is it by an as be do go he me my no so up we us or if am`.split(/\s+/),
 );

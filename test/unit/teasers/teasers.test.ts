@@ -100,6 +100,21 @@ describe('teasers', () => {
     expect(isRelated('Ukraine: a travel guide to the Carpathians', profile)).toBe(false);
   });
 
+  it('takes days, months and sentence openers for no topic, though a body capitalises them', () => {
+    const profile = articleProfile('Senate passes the budget bill on Tuesday', [
+      {
+        element: document.body,
+        kind: 'text',
+        text: 'However, the vote came late. According to aides, it was close. However, it passed on Tuesday in October. According to the clerk, the October session ends soon.',
+      },
+    ]);
+    expect(isRelated('Storm hits the coast on Tuesday in October', profile)).toBe(false);
+    expect(
+      isRelated('However long it takes: according to fans, the wait is worth it', profile),
+    ).toBe(false);
+    expect(isRelated('Senate budget talks resume on Tuesday', profile)).toBe(true);
+  });
+
   it('reads Chinese and Japanese, written without spaces, by pairs of characters', () => {
     const trade = articleProfile('中美贸易谈判在华盛顿重启', [
       { element: document.body, kind: 'text', text: '两国代表周二在华盛顿会面，讨论关税问题。' },
