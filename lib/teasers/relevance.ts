@@ -268,13 +268,19 @@ export function relevance(
 /**
  * A headline of nothing but title words and a number the title lacks ("Opening Bell 10.29.19"
  * beside "Opening Bell 11.18.19", "6 Things to Do in May") is another edition of the article's
- * series, not its story: on the labelled pages all ten such headlines were unrelated.
+ * series, not its story: on the labelled pages all ten such headlines were unrelated. It must
+ * hold at least half the title's words: a few words of a long title and a number ("7 key moments
+ * from Tuesday's impeachment hearing") are a story on it.
  */
 function isOtherEdition(headline: string, profile: Profile): boolean {
   const numbers = headline.match(NUMBERS);
   if (!numbers?.some((n) => !profile.titleNumbers.has(n))) return false;
   const words = stemsOf(headline);
-  return words.length > 0 && words.every((w) => profile.titleWords.has(w));
+  return (
+    words.length > 0 &&
+    words.every((w) => profile.titleWords.has(w)) &&
+    new Set(words).size * 2 >= profile.titleWords.size
+  );
 }
 
 export function isRelated(

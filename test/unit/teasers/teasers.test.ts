@@ -160,6 +160,12 @@ describe('teasers', () => {
     expect(isRelated('Opening Bell 11.18.19', profile)).toBe(true);
     const monthly = articleProfile('4 Things to Do in October', []);
     expect(isRelated('6 Things to Do in October', monthly)).toBe(false);
+    // A few words of a long title and a number are a story on it, not the series' next issue.
+    const hearing = articleProfile(
+      "Impeachment hearings: Key moments from Kurt Volker's and Tim Morrison's testimony",
+      [],
+    );
+    expect(isRelated("7 key moments from Tuesday's impeachment hearing", hearing)).toBe(true);
   });
 
   it("does not count the site's own name as a topic word", () => {
