@@ -7,8 +7,8 @@ import { scriptPattern } from '../text/latin1';
  * The article is reduced to a profile of weighted words: words of its headline (weight 3),
  * words of the first two body paragraphs (weight 1) and capitalised names that occur at least
  * twice in the body (weight 3; a name that is also in the headline or lead gets +2, so 5 or 3).
- * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian; English days,
- * months and sentence openers such as "However", which a body capitalises), numbers and
+ * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian, Russian;
+ * English days, months and sentence openers such as "However", which a body capitalises), numbers and
  * words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
  * lower-cased and cut to their first 6 letters, a crude stem that makes "Ukraine"/"Ukrainian"
  * and "elections"/"election" meet; a headline's
@@ -51,6 +51,7 @@ const STOP = new Set(
   `the and for are but not you all any can her was one our out has have had him his how its may new now old see two who boy did get let put say she too use that with this from they will would there their what about which when make like time just know take into year your good some could them than then look only come over think also back after work first well even want because these give most very says said more news read here what were been being such where while those other than into onto upon over under again than each week today yesterday
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december however according meanwhile although
 der die das und mit von den dem des ein eine einer ist sich auf für nicht auch als wie bei nach aus noch mehr les des une dans pour sur par est avec sont qui que aux plus del los las por para con una como pero sus más que não uma com para por mais dos das het een van voor met niet zijn yang dan dari untuk dengan ini itu
+что как все всё она так его только мне было вот меня еще ещё нет ему когда даже если уже или быть был него вам там потом себя ничего может они тут где есть надо ней для тебя чем была сам чтобы без чего тоже себе под будет тогда кто этот того потому этого какой какая какую какие совсем ним здесь этом один почти мой тем нее сейчас были куда всех можно при два другой после над больше тот через эти нас про всего них много три эту моя свою этой перед лучше том такой более всегда между очень это также который которые которых которая которой свой своих своей наш ваш
 of in to at on is it by an as be do go he me my no so up we us or if am`.split(/\s+/),
 );
 

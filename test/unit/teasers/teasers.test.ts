@@ -115,6 +115,22 @@ describe('teasers', () => {
     expect(isRelated('Senate budget talks resume on Tuesday', profile)).toBe(true);
   });
 
+  it('takes no Russian function word for the subject, though paragraphs open with it', () => {
+    // An interview: each question opens a paragraph with "Что" (what), and a name recurs less.
+    const questions = ['Что вы готовите?', 'Что вы любите?', 'Что дальше?', 'Что вас удивило?'];
+    const answers =
+      'Об этом рассказал Рудько, и Рудько ответил. Потом Рудько ушёл, а Рудько вернулся, и Рудько улыбнулся.';
+    const profile = articleProfile('Рудько о кулинарных блогах', [
+      ...[...questions, ...questions].map((text) => ({
+        element: document.body,
+        kind: 'text' as const,
+        text,
+      })),
+      { element: document.body, kind: 'text', text: answers },
+    ]);
+    expect(profile.subject).toBe('рудько');
+  });
+
   it('reads Chinese and Japanese, written without spaces, by pairs of characters', () => {
     const trade = articleProfile('中美贸易谈判在华盛顿重启', [
       { element: document.body, kind: 'text', text: '两国代表周二在华盛顿会面，讨论关税问题。' },
