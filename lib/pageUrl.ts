@@ -27,3 +27,14 @@ export function storedCanonical(doc: Document, href: string, navigated: boolean)
   if (!canonical || !navigated) return canonical;
   return new URL(canonical).pathname === new URL(href).pathname ? canonical : null;
 }
+
+/** "/", "/index.html", "/en/", "/pt-br": where a site lists its stories. */
+const FRONT_PATH = /^\/(?:index\.[a-z]+|[a-z]{2}(?:-[a-z]{2})?\/?)?$/i;
+
+/**
+ * A site's front page: a list of its stories, never one of them, so the always-on check need
+ * not read it (on a news front it is the costliest page the check meets). A query or a route
+ * after "#" may name a story on such a path ("/?p=123", "/#/story/5"): that page is read.
+ */
+export const isSiteFront = ({ pathname, search, hash }: Location) =>
+  FRONT_PATH.test(pathname) && !search && !/^#[!/]/.test(hash);

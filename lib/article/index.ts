@@ -1,4 +1,5 @@
 import type { ArticleMeta, ParagraphKind } from '../model';
+import { isSiteFront } from '../pageUrl';
 import { selectBody } from './body';
 import { bodyBlockText } from './bodyBlockText';
 import { bodyStats, decideArticle } from './decide';
@@ -102,8 +103,8 @@ export function detectArticle(doc: Document): ArticleDetection | null {
 }
 
 /**
- * detectArticle for a page in a browser: the screen first turns away, without an element
- * reaching script, the pages the gate would reject (see screen.ts).
+ * detectArticle for a page in a browser: a site's front page is no article, and the screen
+ * turns away, without an element reaching script, the pages the gate would reject (screen.ts).
  */
 export const detectInBrowser = (doc: Document): ArticleDetection | null =>
-  passesScreen(doc) ? detectArticle(doc) : null;
+  !isSiteFront(doc.location) && passesScreen(doc) ? detectArticle(doc) : null;

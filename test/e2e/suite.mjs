@@ -410,6 +410,21 @@ export function browserSuite(kind) {
       await page.close();
     });
 
+    it("front page: a blog's front page showing its latest post in full is left alone", async () => {
+      // test/fixtures/index.html, served at "/"; at any other address it is taken for the post.
+      const page = watch(await harness.openPage(`${server.origin}/`));
+      await waitForVerdict(page, 'not-article');
+      const seen = await inPage(page, () => ({
+        marks: document.querySelectorAll('mark[data-sourcelight-claim]').length,
+        overlay: !!document.querySelector('sourcelight-overlay'),
+        ours: document.documentElement
+          .getAttributeNames()
+          .filter((name) => name.startsWith('data-sourcelight')),
+      }));
+      assert.deepEqual(seen, { marks: 0, overlay: false, ours: [] }, 'nothing of ours on it');
+      await page.close();
+    });
+
     it('xss page: markup in a quote stays text in tooltip, popup and options', async () => {
       const page = await open('e2e/xss.html');
       await waitInPage(page, () => pageState().mode === 'article', null, { timeout: 10_000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAddress, storedCanonical } from '@/lib/pageUrl';
+import { isSiteFront, pageAddress, storedCanonical } from '@/lib/pageUrl';
 
 describe('pageAddress and storedCanonical', () => {
   it('takes an in-page anchor for the same page', () => {
@@ -21,4 +21,25 @@ describe('pageAddress and storedCanonical', () => {
     document.head.innerHTML = '';
     expect(storedCanonical(document, 'https://a.example/news/second', true)).toBeNull();
   });
+});
+
+describe('isSiteFront', () => {
+  const at = (href: string) => isSiteFront(new URL(href) as unknown as Location);
+
+  it.each([
+    'https://news.example/',
+    'https://news.example/#top',
+    'https://news.example/index.html',
+    'https://news.example/en/',
+    'https://news.example/pt-br',
+  ])('takes %s for a front page', (href) => expect(at(href)).toBe(true));
+
+  it.each([
+    'https://news.example/2024/05/ferry-strike',
+    'https://news.example/?p=123',
+    'https://news.example/#/story/5',
+    'https://news.example/#!story-5',
+    'https://news.example/en/ferry-strike',
+    'https://news.example/world/',
+  ])('takes %s for a page that may hold a story', (href) => expect(at(href)).toBe(false));
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { passesScreen, quickReject } from '../../../lib/article';
+import { detectInBrowser, passesScreen, quickReject } from '../../../lib/article';
 import { type GateFacts, gateDecision } from '../../../lib/article/gate';
 
 /** A paragraph of `n` characters. */
@@ -103,6 +103,19 @@ describe('passesScreen on real pages (test/fixtures/pages)', () => {
     const html = gunzipSync(readFileSync(resolve(dir, file))).toString('utf8');
     const doc = new JSDOM(html).window.document;
     expect(verdicts(doc)).toEqual({ gate: article, screen: article });
+  });
+});
+
+describe('detectInBrowser', () => {
+  const seed = readFileSync(resolve(__dirname, '../../fixtures/seed.html'), 'utf8');
+
+  it("reads no site's front page, though it holds a story", () => {
+    const at = (url: string) => detectInBrowser(new JSDOM(seed, { url }).window.document);
+    expect(at('https://news.example/')).toBeNull();
+    expect(at('https://news.example/2024/05/europe-offers-ukraine-guarantees')?.meta.title).toMatch(
+      /Ukraine/,
+    );
+    expect(at('https://news.example/?p=123')).not.toBeNull();
   });
 });
 
