@@ -28,13 +28,16 @@ export function storedCanonical(doc: Document, href: string, navigated: boolean)
   return new URL(canonical).pathname === new URL(href).pathname ? canonical : null;
 }
 
-/** "/", "/index.html", "/en/", "/pt-br": where a site lists its stories. */
-const FRONT_PATH = /^\/(?:index\.[a-z]+|[a-z]{2}(?:-[a-z]{2})?\/?)?$/i;
+/**
+ * The address of a site's front page: "/", "/index.html" or a language root ("/en/", "/pt-br"),
+ * with no query and no route after "#".
+ */
+const FRONT_PAGE =
+  /^https?:\/\/[^/?#]+(?:\/(?:index\.[a-z]+|[a-z]{2}(?:-[a-z]{2})?\/?)?)?(?:#(?![!/]).*)?$/i;
 
 /**
  * A site's front page: a list of its stories, never one of them, so the always-on check need
  * not read it (on a news front it is the costliest page the check meets). A query or a route
  * after "#" may name a story on such a path ("/?p=123", "/#/story/5"): that page is read.
  */
-export const isSiteFront = ({ pathname, search, hash }: Location) =>
-  FRONT_PATH.test(pathname) && !search && !/^#[!/]/.test(hash);
+export const isSiteFront = (url: string) => FRONT_PAGE.test(url);

@@ -103,8 +103,10 @@ export function detectArticle(doc: Document): ArticleDetection | null {
 }
 
 /**
- * detectArticle for a page in a browser: a site's front page is no article, and the screen
- * turns away, without an element reaching script, the pages the gate would reject (screen.ts).
+ * detectArticle for a page in a browser: the screen first turns away, without an element
+ * reaching script, the pages the gate would reject (screen.ts); of those it passes, a site's
+ * front page is no article. The address is read second: in Chromium's content-script world
+ * that first read costs 0.3 ms, more than the screen on most pages it turns away.
  */
 export const detectInBrowser = (doc: Document): ArticleDetection | null =>
-  !isSiteFront(doc.location) && passesScreen(doc) ? detectArticle(doc) : null;
+  passesScreen(doc) && !isSiteFront(doc.URL) ? detectArticle(doc) : null;
