@@ -135,11 +135,14 @@ const NUMBERS = /\d+/g;
 const pairsOf = (stems: string[]) => stems.slice(1).map((w, i) => `${stems[i]} ${w}`);
 
 /**
- * A capitalised word that starts a word and no sentence. The lookbehinds come after the capital
- * so they are tried only where one is (tried at every position of a long body they were most of
- * the profile's time); they see the capital too, hence the capital inside them.
+ * A capitalised word that starts a word and no sentence: a paragraph's first word is a
+ * sentence's ("Officials said…" in paragraph after paragraph is no name). The lookbehinds come
+ * after the capital so they are tried only where one is (tried at every position of a long body
+ * they were most of the profile's time); they see the capital too, hence the capital inside them.
  */
-const NAME = scriptPattern(/\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?<![.!?]\s\p{Lu})\p{L}{2,}/gu);
+const NAME = scriptPattern(
+  /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?<![.!?]\s\p{Lu})(?<!^\p{Lu})\p{L}{2,}/gu,
+);
 
 /** Capitalised words that are not stop words, counted by stem. */
 function nameCounts(blocks: BodyBlock[]): Map<string, number> {

@@ -9,7 +9,7 @@ import {
   showTeasers,
   summarize,
 } from '../../../lib/teasers';
-import { articleProfile, isRelated } from '../../../lib/teasers/relevance';
+import { articleProfile, isRelated, isTopicallyRelated } from '../../../lib/teasers/relevance';
 import { headline, items, paras, runPage } from './runPage';
 
 const list = (heading: string, titles: string[]) =>
@@ -115,20 +115,24 @@ describe('teasers', () => {
     expect(isRelated('Senate budget talks resume on Tuesday', profile)).toBe(true);
   });
 
-  it('takes no Russian function word for the subject, though paragraphs open with it', () => {
-    // An interview: each question opens a paragraph with "Что" (what), and a name recurs less.
-    const questions = ['Что вы готовите?', 'Что вы любите?', 'Что дальше?', 'Что вас удивило?'];
-    const answers =
-      'Об этом рассказал Рудько, и Рудько ответил. Потом Рудько ушёл, а Рудько вернулся, и Рудько улыбнулся.';
-    const profile = articleProfile('Рудько о кулинарных блогах', [
-      ...[...questions, ...questions].map((text) => ({
-        element: document.body,
-        kind: 'text' as const,
-        text,
-      })),
-      { element: document.body, kind: 'text', text: answers },
+  it('takes a capital that opens a paragraph for the start of a sentence, not a name', () => {
+    const text = (t: string) => ({ element: document.body, kind: 'text' as const, text: t });
+    const profile = articleProfile('Storm closes the port of Lyon', [
+      text('Officials closed the port on Monday as the storm arrived.'),
+      text('Officials said the ferries would stay in harbour until Wednesday.'),
+      text('Officials expect the port to reopen at the weekend, said Marie Dupont.'),
+      text('Ships waited offshore, Marie Dupont said.'),
     ]);
-    expect(profile.subject).toBe('рудько');
+    // A lead word (weight 1), not a name (3); a name repeated inside sentences still is one.
+    expect(profile.words.get('offici')).toBe(1);
+    expect(profile.words.get('dupont')).toBe(3);
+  });
+
+  it('takes no Russian function word for a topic word', () => {
+    const profile = articleProfile('Что известно о пожаре в Казани', []);
+    // Under a heading that promises the topic, one title word in common would be enough.
+    expect(isTopicallyRelated('Что приготовить на ужин: пять рецептов', profile)).toBe(false);
+    expect(isTopicallyRelated('Пожар в Казани потушен', profile)).toBe(true);
   });
 
   it('reads Chinese and Japanese, written without spaces, by pairs of characters', () => {
