@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../../lib/article';
+import { type BodyBlock, detectArticle } from '../../../lib/article';
 import {
   findTeasers,
   HIDDEN_ATTRIBUTE,
@@ -11,6 +11,9 @@ import {
 } from '../../../lib/teasers';
 import { articleProfile, isRelated, isTopicallyRelated } from '../../../lib/teasers/relevance';
 import { headline, items, paras, runPage } from './runPage';
+
+/** A body paragraph of `text`, for profiles built without a page. */
+const paragraph = (text: string): BodyBlock => ({ element: document.body, kind: 'text', text });
 
 const list = (heading: string, titles: string[]) =>
   `<div class="box"><h2>${heading}</h2><ul>${titles.map((t, i) => `<li><a href="/s/${heading.length}-${i}">${t}</a></li>`).join('')}</ul></div>`;
@@ -90,11 +93,7 @@ describe('teasers', () => {
 
   it('scores a headline sharing two names as related, one shared brand word as not', () => {
     const profile = articleProfile('Europe offers Ukraine security guarantees', [
-      {
-        element: document.body,
-        kind: 'text',
-        text: 'In Kyiv, Zelensky met Macron, and later Zelensky and Macron spoke about Ukraine.',
-      },
+      paragraph('In Kyiv, Zelensky met Macron, and later Zelensky and Macron spoke about Ukraine.'),
     ]);
     expect(isRelated('Zelensky and Macron agree on a plan', profile)).toBe(true);
     expect(isRelated('Ukraine: a travel guide to the Carpathians', profile)).toBe(false);
@@ -102,11 +101,9 @@ describe('teasers', () => {
 
   it('takes days, months and sentence openers for no topic, though a body capitalises them', () => {
     const profile = articleProfile('Senate passes the budget bill on Tuesday', [
-      {
-        element: document.body,
-        kind: 'text',
-        text: 'However, the vote came late. According to aides, it was close. However, it passed on Tuesday in October. According to the clerk, the October session ends soon.',
-      },
+      paragraph(
+        'However, the vote came late. According to aides, it was close. However, it passed on Tuesday in October. According to the clerk, the October session ends soon.',
+      ),
     ]);
     expect(isRelated('Storm hits the coast on Tuesday in October', profile)).toBe(false);
     expect(
@@ -116,12 +113,11 @@ describe('teasers', () => {
   });
 
   it('takes a capital that opens a paragraph for the start of a sentence, not a name', () => {
-    const text = (t: string) => ({ element: document.body, kind: 'text' as const, text: t });
     const profile = articleProfile('Storm closes the port of Lyon', [
-      text('Officials closed the port on Monday as the storm arrived.'),
-      text('Officials said the ferries would stay in harbour until Wednesday.'),
-      text('Officials expect the port to reopen at the weekend, said Marie Dupont.'),
-      text('Ships waited offshore, Marie Dupont said.'),
+      paragraph('Officials closed the port on Monday as the storm arrived.'),
+      paragraph('Officials said the ferries would stay in harbour until Wednesday.'),
+      paragraph('Officials expect the port to reopen at the weekend, said Marie Dupont.'),
+      paragraph('Ships waited offshore, Marie Dupont said.'),
     ]);
     // A lead word (weight 1), not a name (3); a name repeated inside sentences still is one.
     expect(profile.words.get('offici')).toBe(1);
@@ -137,7 +133,7 @@ describe('teasers', () => {
 
   it('reads Chinese and Japanese, written without spaces, by pairs of characters', () => {
     const trade = articleProfile('中美贸易谈判在华盛顿重启', [
-      { element: document.body, kind: 'text', text: '两国代表周二在华盛顿会面，讨论关税问题。' },
+      paragraph('两国代表周二在华盛顿会面，讨论关税问题。'),
     ]);
     expect(isRelated('中美贸易战再度升级', trade)).toBe(true);
     expect(isRelated('关税问题：华盛顿会面无果', trade)).toBe(true);
