@@ -8,8 +8,8 @@ import { scriptPattern } from '../text/latin1';
  * words of the first two body paragraphs (weight 1) and capitalised names that occur at least
  * twice in the body (weight 3; a name that is also in the headline or lead gets +2, so 5 or 3).
  * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian, Russian;
- * English days, months and sentence openers such as "However", which a body capitalises), numbers and
- * words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
+ * English days, months and sentence openers such as "However", which a body capitalises),
+ * numbers and words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
  * lower-cased and cut to their first 6 letters, a crude stem that makes "Ukraine"/"Ukrainian"
  * and "elections"/"election" meet; a headline's
  * stem also meets a five-letter article word it starts with ("Milano" meets "Milan"). Chinese
