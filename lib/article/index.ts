@@ -46,7 +46,10 @@ function commonAncestor(elements: Element[]): Element | null {
   return anc;
 }
 
-/** A numeric date (05/10/2018, 2018-10-05, 2018.10.5, 2018年10月5日) or a day-month-year date, in Latin or Cyrillic letters. */
+/**
+ * A numeric date (05/10/2018, 2018-10-05, 2018.10.5, 2018年10月5日) or a day-month-year date, in
+ * Latin or Cyrillic letters.
+ */
 const DATE =
   /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d(?:[./-]| ?[年년] ?)\d{1,2}(?:[./-]| ?[月월] ?)\d{1,2}|\d{1,2}\.? [A-Za-zÀ-žЀ-ӿ]{3,12}\.? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)\b/;
 

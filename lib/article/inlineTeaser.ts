@@ -1,11 +1,10 @@
 /**
  * Inline teasers: a paragraph inside the article body that only points to another story
- * ("RELATED: Headline", "Read more: Headline", "On Example.com: Headline", "【関連記事】Headline",
- * and their like in a dozen other languages), or nothing but one
+ * ("RELATED: Headline", "Read more: Headline", "On Example.com: Headline",
+ * "【関連記事】Headline", and their like in a dozen other languages), or nothing but one
  * headline link in capitals, the way some sites set their inline teasers ("SEAN SPICER
- * ELIMINATED FROM 'DANCING WITH THE STARS'"). It is not article
- * text, so the body leaves it out and the teaser finder hides it on its own, without touching
- * the paragraphs around it.
+ * ELIMINATED FROM 'DANCING WITH THE STARS'"). It is not article text, so the body leaves it
+ * out and the teaser finder hides it on its own, without touching the paragraphs around it.
  */
 
 const LEAD_IN =

@@ -15,7 +15,10 @@ import { boilerplateName, hiddenAs, isSkippedTag } from './prune';
 export interface Leaf {
   element: Element;
   kind: ParagraphKind;
-  /** Visible characters, approximately (whitespace-trimmed text node lengths, in Latin characters: lengthOf). */
+  /**
+   * Visible characters, approximately: whitespace-trimmed text node lengths, in Latin
+   * characters (lengthOf).
+   */
   chars: number;
   linkChars: number;
   /** Ends like a sentence (., !, ?, closing quote): tells prose from labels. */
