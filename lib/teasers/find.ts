@@ -1,5 +1,6 @@
 import type { ArticleDetection } from '../article';
 import { elementsOf, linksUnder } from '../dom/liveCollection';
+import { compoundTails } from './compoundNames';
 import { groupBlocks, itemTexts, type TeaserBlock } from './group';
 import { isOwnHeading, isTeaserHeading, isTopicHeading, kindOf } from './labels';
 import { anchorsAt, linkIndex, MULTI, type TeaserLinkItem } from './links';
@@ -237,6 +238,11 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
     ...brandWords(blockTexts.flatMap((texts) => [...texts.values()])),
     ...siteNameWords(article.meta.siteName),
   ]);
+  const tails = compoundTails(
+    blockTexts.flatMap((texts) => [...texts.values()]),
+    article.blocks,
+    profile.words,
+  );
   const storyTexts = new Map<string, { texts: Set<string>; visible: boolean }>();
   // Stories the site itself lists under a heading that promises this topic ("Related"), or that
   // its editor put inside the article's text ("Read more: …"), with the words their list has in
@@ -270,8 +276,8 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
     if (relatedHrefs.has(href)) continue;
     const common = topical.get(href);
     const related = (text: string) =>
-      isRelated(text, profile, brand) ||
-      (common !== undefined && isTopicallyRelated(text, profile, common));
+      isRelated(text, profile, brand, tails) ||
+      (common !== undefined && isTopicallyRelated(text, profile, common, tails));
     // A story with a headline is judged by its headlines: a standfirst's lead words would make
     // most stories of the site look related.
     const headlines = [...texts].filter((t) => t.length <= MAX_HEADLINE_TEXT);

@@ -1,5 +1,7 @@
 import type { ArticleDetection, BodyBlock } from '../article';
 import { scriptPattern } from '../text/latin1';
+import { misplacedTails } from './compoundNames';
+import { contentWords, isStopWord } from './words';
 
 /**
  * How close a teaser headline is to the article it sits beside.
@@ -46,58 +48,6 @@ export const RELATED_SCORE = 6;
 export const MIN_SHARED = 2;
 /** Lead words alone never make a headline related: one word must be from the title or a name. */
 export const STRONG_WORD = 3;
-
-const STOP = new Set(
-  `the and for are but not you all any can her was one our out has have had him his how its may new now old see two who boy did get let put say she too use that with this from they will would there their what about which when make like time just know take into year your good some could them than then look only come over think also back after work first well even want because these give most very says said more news read here what were been being such where while those other than into onto upon over under again than each week today yesterday
-monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december however according meanwhile although
-der die das und mit von den dem des ein eine einer ist sich auf für nicht auch als wie bei nach aus noch mehr les des une dans pour sur par est avec sont qui que aux plus del los las por para con una como pero sus más que não uma com para por mais dos das het een van voor met niet zijn yang dan dari untuk dengan ini itu
-что как все всё она так его только мне было вот меня еще ещё нет ему когда даже если уже или быть был него вам там потом себя ничего может они тут где есть надо ней для тебя чем была сам чтобы без чего тоже себе под будет тогда кто этот того потому этого какой какая какую какие совсем ним здесь этом один почти мой тем нее сейчас были куда всех можно при два другой после над больше тот через эти нас про всего них много три эту моя свою этой перед лучше том такой более всегда между очень это также который которые которых которая которой свой своих своей наш ваш
-of in to at on is it by an as be do go he me my no so up we us or if am`.split(/\s+/),
-);
-
-const WORD = scriptPattern(/[\p{L}\p{N}]+/gu);
-const DIGITS = /^\d+$/;
-/** Two capitals name a thing ("VW", "EV", "AI"); other two-letter words are too common to tell. */
-const ACRONYM = /^[A-Z]{2}$/;
-
-const HIRAGANA = '\\u3040-\\u309f';
-const KATAKANA = '\\u30a0-\\u30ff';
-const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
-/** Chinese and Japanese: text written without spaces between words. */
-const UNSPACED = new RegExp(`[${HIRAGANA}${KATAKANA}${HAN}]`);
-/** Runs of Han and Katakana; Hiragana, mostly particles and endings, divides them. */
-const HAN_KATAKANA = new RegExp(`[${KATAKANA}${HAN}]+`, 'g');
-/** What a run of Han or Katakana leaves of a spaced word: its Latin or other letters. */
-const SPACED_PART = new RegExp(`[^${HIRAGANA}${KATAKANA}${HAN}]+`, 'g');
-
-/**
- * A word with Han or Katakana in it, as search engines read such text: every pair of
- * neighbouring characters of each run ("商標法" gives "商標" and "標法"), and the Latin words
- * run in with it ("PCを" gives "PC").
- */
-function unspacedWords(word: string, out: string[]): void {
-  for (const run of word.match(HAN_KATAKANA) ?? [])
-    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
-  for (const part of word.match(SPACED_PART) ?? []) addWord(part, out);
-}
-
-function addWord(w: string, out: string[]): void {
-  if ((w.length < 3 && !ACRONYM.test(w)) || DIGITS.test(w)) return;
-  const lower = w.toLowerCase();
-  if (!STOP.has(lower)) out.push(lower.slice(0, 6));
-}
-
-/** Stems of a text's words, stop words, numbers and short words left out. */
-function contentWords(text: string): string[] {
-  const out: string[] = [];
-  const unspaced = UNSPACED.test(text);
-  // One native match per text, not an iterator step per word: this runs once per page, cold.
-  for (const w of text.match(WORD.for(text)) ?? []) {
-    if (unspaced && UNSPACED.test(w)) unspacedWords(w, out);
-    else addWord(w, out);
-  }
-  return out;
-}
 
 /**
  * A headline's stems, for the several judgements made of the same headline in a row (edition,
@@ -153,7 +103,7 @@ function nameCounts(blocks: BodyBlock[]): Map<string, number> {
   const names = new Map<string, number>();
   for (const [w, n] of perWord) {
     const lower = w.toLowerCase();
-    if (STOP.has(lower)) continue;
+    if (isStopWord(lower)) continue;
     const s = lower.slice(0, 6);
     names.set(s, (names.get(s) ?? 0) + n);
   }
@@ -246,18 +196,23 @@ function sharesTitlePair(headline: string, profile: Profile): boolean {
   return pairsOf(stemsOf(headline)).some((pair) => profile.titlePairs.has(pair));
 }
 
-/** Words shared with the article profile and the sum of their weights; brand words count for nothing. */
+/**
+ * Words shared with the article profile and the sum of their weights. Brand words count for
+ * nothing, and the tail of a compound name (compoundNames.ts) only beside its head.
+ */
 export function relevance(
   headline: string,
   profile: Profile,
   brand: ReadonlySet<string> = new Set(),
+  tails: ReadonlyMap<string, string> = new Map(),
 ): { shared: number; score: number; strongest: number } {
   let shared = 0;
   let score = 0;
   let strongest = 0;
   const { words } = profile;
+  const misplaced = tails.size > 0 ? misplacedTails(headline, tails) : null;
   for (const w of new Set(stemsOf(headline))) {
-    if (brand.has(w)) continue;
+    if (brand.has(w) || misplaced?.has(w)) continue;
     // A five-letter word of the article meets its longer forms in a headline: "Milan" the
     // "Milano" of an Italian name, "trade" the "trader".
     const weight = words.get(w) ?? (w.length === 6 ? words.get(w.slice(0, 5)) : undefined);
@@ -291,10 +246,11 @@ export function isRelated(
   headline: string,
   profile: Profile,
   brand: ReadonlySet<string> = new Set(),
+  tails: ReadonlyMap<string, string> = new Map(),
 ): boolean {
   if (isOtherEdition(headline, profile)) return false;
   if (sharesTitlePair(headline, profile)) return true;
-  const { shared, score, strongest } = relevance(headline, profile, brand);
+  const { shared, score, strongest } = relevance(headline, profile, brand, tails);
   return shared >= MIN_SHARED && score >= RELATED_SCORE && strongest >= STRONG_WORD;
 }
 
@@ -303,7 +259,8 @@ export function isTopicallyRelated(
   headline: string,
   profile: Profile,
   brand: ReadonlySet<string> = new Set(),
+  tails: ReadonlyMap<string, string> = new Map(),
 ): boolean {
   if (isOtherEdition(headline, profile)) return false;
-  return relevance(headline, profile, brand).strongest >= STRONG_WORD;
+  return relevance(headline, profile, brand, tails).strongest >= STRONG_WORD;
 }

@@ -77,6 +77,26 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/w/"]')).toEqual([false, false, false, false]);
   });
 
+  it('counts the tail of a compound name only beside its own head: "Pacific Fleet" is not the Black Sea Fleet', () => {
+    const fleet =
+      '<p>Ships of the Black Sea Fleet sailed at dawn, and the Black Sea Fleet will stay near Crimea, officials said.</p>';
+    const list = items('f', [
+      'Pacific Fleet drills near the Ukraine coast',
+      'Northern Fleet tests a missile off Ukraine',
+      'Black Sea Fleet leaves a Ukraine port',
+      'Fleet of drones sent to the Ukraine front',
+    ]);
+    const more = items('x', [
+      ...headline,
+      'Stock markets close higher after a quiet day',
+      'Rail strike called off after a late deal',
+    ]);
+    const { hidden } = runPage(
+      `${story(fleet)}<aside><h3>Most read</h3><ul>${list}${more}</ul></aside>`,
+    );
+    expect(hidden('a[href^="/f/"]')).toEqual([true, true, false, false]);
+  });
+
   const menu = (heading: string, entries: string[]) =>
     `<div class="col"><h3>${heading}</h3><ul>${entries.map((e, i) => `<li><a href="/${heading.length}/${i}">${e}</a></li>`).join('')}</ul></div>`;
 
