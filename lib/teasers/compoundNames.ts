@@ -10,29 +10,54 @@ import { isStopWord, meets } from './words';
  * the word after one name only, every time, and the page's headlines after two or more others.
  */
 
-/** Two words parted by a space alone: "MacBook Pro", not "Summary: Eating". */
-const WORD_PAIR = /([\p{L}\p{N}]+) (?=([\p{L}\p{N}]+))/gu;
-const UPPER = /\p{Lu}/u;
-
-/** The stem of a capitalised word that is not a stop word (a word of a name), else null. */
-function nameStem(word: string): string | null {
-  if (!UPPER.test(word)) return null;
-  const lower = word.toLowerCase();
-  return isStopWord(lower) ? null : lower.slice(0, 6);
+/** Whether the character at `i` is a digit or a letter of a script with capitals (ASCII first, by code). */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  const c = text.charAt(i);
+  return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** Each name word of the texts → the name words put right before it. */
-function headsOf(texts: Iterable<string>): Map<string, Set<string | null>> {
+/** The stem of a word with a capital in it that is not a stop word (a word of a name), else null. */
+function nameStem(word: string): string | null {
+  const lower = word.toLowerCase();
+  return word !== lower && !isStopWord(lower) ? lower.slice(0, 6) : null;
+}
+
+/**
+ * Each wanted name word of the texts → the name words put right before it (null for another
+ * word). Only two words parted by a space alone make a pair: "MacBook Pro", not "Summary: Eating".
+ * Split by spaces and read by characters: this runs on every article, and the first version, a
+ * Unicode pattern that also read the body more often, cost a cold Chromium page 1.8 ms; this
+ * costs about 0.4 ms (CPU profile of 40 zyte pages).
+ */
+function headsOf(
+  texts: Iterable<string>,
+  wanted: (stem: string) => boolean,
+): Map<string, Set<string | null>> {
   const heads = new Map<string, Set<string | null>>();
-  for (const text of texts)
-    for (const [, first = '', second = ''] of text.matchAll(WORD_PAIR)) {
-      const tail = nameStem(second);
+  for (const text of texts) {
+    const tokens = text.split(' ');
+    for (let i = 1; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      const before = tokens[i - 1] as string;
+      if (!token || !before || !isWordChar(token, 0) || !isWordChar(before, before.length - 1))
+        continue;
+      let end = 1;
+      while (end < token.length && isWordChar(token, end)) end++;
+      const word = token.slice(0, end);
+      const tail = wanted(word.toLowerCase().slice(0, 6)) ? nameStem(word) : null;
       if (!tail) continue;
+      let start = before.length - 1;
+      while (start > 0 && isWordChar(before, start - 1)) start--;
       const set = heads.get(tail) ?? new Set();
-      heads.set(tail, set.add(nameStem(first)));
+      heads.set(tail, set.add(nameStem(before.slice(start))));
     }
+  }
   return heads;
 }
+
+const nameHeads = (heads: Set<string | null>) => [...heads].filter((h) => h !== null);
 
 /**
  * Tails of the article's compound names that the page's headlines put after two or more other
@@ -44,17 +69,20 @@ export function compoundTails(
   profileWords: ReadonlyMap<string, number>,
 ): Map<string, string> {
   const tails = new Map<string, string>();
-  const inHeadlines = headsOf(headlines);
-  const candidates = [...inHeadlines].filter(
-    ([tail, heads]) => heads.size >= 2 && profileWords.has(tail),
+  const candidates = [...headsOf(headlines, (stem) => profileWords.has(stem))].filter(
+    ([, heads]) => nameHeads(heads).length >= 2,
   );
   if (candidates.length === 0) return tails;
-  const inBody = headsOf(blocks.map((b) => b.text));
+  const wanted = new Set(candidates.map(([tail]) => tail));
+  const inBody = headsOf(
+    blocks.map((b) => b.text),
+    (stem) => wanted.has(stem),
+  );
   for (const [tail, heads] of candidates) {
     const bodyHeads = inBody.get(tail);
     const head = bodyHeads?.size === 1 ? [...bodyHeads][0] : null;
     if (!head || !profileWords.has(head)) continue;
-    const others = [...heads].filter((h) => h !== null && !meets(h, head)).length;
+    const others = nameHeads(heads).filter((h) => !meets(h, head)).length;
     if (others >= 2) tails.set(tail, head);
   }
   return tails;
@@ -66,10 +94,9 @@ export function compoundTails(
  */
 export function misplacedTails(headline: string, tails: ReadonlyMap<string, string>): Set<string> {
   const misplaced = new Set<string>();
-  for (const [tail, heads] of headsOf([headline])) {
-    const own = tails.get(tail);
-    if (own === undefined) continue;
-    const names = [...heads].filter((h) => h !== null);
+  for (const [tail, heads] of headsOf([headline], (stem) => tails.has(stem))) {
+    const own = tails.get(tail) as string;
+    const names = nameHeads(heads);
     if (names.length > 0 && !names.some((h) => meets(h, own))) misplaced.add(tail);
   }
   return misplaced;
