@@ -8,7 +8,8 @@ import { contentWords, isStopWord } from './words';
  *
  * The article is reduced to a profile of weighted words: words of its headline (weight 3),
  * words of the first two body paragraphs (weight 1) and capitalised names that occur at least
- * twice in the body (weight 3; a name that is also in the headline or lead gets +2, so 5 or 3).
+ * twice in the body's prose, lists of names left out (weight 3; a name that is also in the
+ * headline or lead gets +2, so 5 or 3).
  * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian, Russian;
  * English days, months and sentence openers such as "However", which a body capitalises),
  * numbers and words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
@@ -94,12 +95,23 @@ const NAME = scriptPattern(
   /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})(?<![.!?]\s\p{Lu})(?<!^\p{Lu})\p{L}{2,}/gu,
 );
 
-/** Capitalised words that are not stop words, counted by stem. */
+/**
+ * A block in which names are more than half the words, and at least this many, is a list (tour
+ * dates and their venues, a line-up, results), not prose: its names are not the story's. A
+ * band's tour dates made "Amphitheatre", "Music" and "Bank" names of its story, and "2019
+ * American Music Awards" headlines related to it.
+ */
+const MIN_LIST_NAMES = 10;
+
+/** Capitalised words that are not stop words, counted by stem, in the body's prose. */
 function nameCounts(blocks: BodyBlock[]): Map<string, number> {
   // Counted per word first: a name recurs, and each distinct word is lower-cased once.
   const perWord = new Map<string, number>();
-  for (const b of blocks)
-    for (const w of b.text.match(NAME.for(b.text)) ?? []) perWord.set(w, (perWord.get(w) ?? 0) + 1);
+  for (const { text } of blocks) {
+    const found = text.match(NAME.for(text)) ?? [];
+    if (found.length >= MIN_LIST_NAMES && found.length * 2 > text.split(' ').length) continue;
+    for (const w of found) perWord.set(w, (perWord.get(w) ?? 0) + 1);
+  }
   const names = new Map<string, number>();
   for (const [w, n] of perWord) {
     const lower = w.toLowerCase();

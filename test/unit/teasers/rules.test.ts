@@ -97,6 +97,20 @@ describe('teaser rules', () => {
     expect(hidden('a[href^="/f/"]')).toEqual([true, true, false, false]);
   });
 
+  it("takes no names from a list in the body: a tour's venues are not the story's", () => {
+    const dates =
+      '<p>Concert dates: June 9 at Coral Sky Arena, West Palm Beach; June 10 at Credit Union Music Arena, Tampa; June 14 at Ameris Bank Music Pavilion, Atlanta; June 17 at Bridgestone Arena, Nashville.</p>';
+    const list = items('c', ['Music Arena awards go to a pop star from Texas', ...headline]);
+    const more = items('y', [
+      'Stock markets close higher after a quiet day',
+      'Rail strike called off after a late deal',
+    ]);
+    const { hidden } = runPage(
+      `${story(dates)}<aside><h3>Most read</h3><ul>${list}${more}</ul></aside>`,
+    );
+    expect(hidden('a[href^="/c/"]')).toEqual([true, true, true, true]);
+  });
+
   const menu = (heading: string, entries: string[]) =>
     `<div class="col"><h3>${heading}</h3><ul>${entries.map((e, i) => `<li><a href="/${heading.length}/${i}">${e}</a></li>`).join('')}</ul></div>`;
 
