@@ -10,7 +10,7 @@ import { isStopWord, meets } from './words';
  * the word after one name only, every time, and the page's headlines after two or more others.
  */
 
-/** Whether the character at `i` is a digit or a letter of a script with capitals (ASCII first, by code). */
+/** Whether the character at `i` is a digit or a letter of a script with capitals. */
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
@@ -18,7 +18,7 @@ function isWordChar(text: string, i: number): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** The stem of a word with a capital in it that is not a stop word (a word of a name), else null. */
+/** The stem of a word with a capital that is not a stop word (a word of a name), else null. */
 function nameStem(word: string): string | null {
   const lower = word.toLowerCase();
   return word !== lower && !isStopWord(lower) ? lower.slice(0, 6) : null;

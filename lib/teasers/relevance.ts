@@ -225,8 +225,7 @@ export function relevance(
   const misplaced = tails.size > 0 ? misplacedTails(headline, tails) : null;
   for (const w of new Set(stemsOf(headline))) {
     if (brand.has(w) || misplaced?.has(w)) continue;
-    // A five-letter word of the article meets its longer forms in a headline: "Milan" the
-    // "Milano" of an Italian name, "trade" the "trader".
+    // A five-letter word of the article meets its longer forms in a headline (words.ts, meets).
     const weight = words.get(w) ?? (w.length === 6 ? words.get(w.slice(0, 5)) : undefined);
     if (!weight) continue;
     shared++;
