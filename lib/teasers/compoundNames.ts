@@ -1,5 +1,5 @@
 import type { BodyBlock } from '../article';
-import { isStopWord, meets } from './words';
+import { meets, nameStem, stemOf } from './words';
 
 /**
  * Names whose last word names something else after another name. The body of a story on the
@@ -16,12 +16,6 @@ function isWordChar(text: string, i: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   const c = text.charAt(i);
   return c.toLowerCase() !== c.toUpperCase();
-}
-
-/** The stem of a word with a capital that is not a stop word (a word of a name), else null. */
-function nameStem(word: string): string | null {
-  const lower = word.toLowerCase();
-  return word !== lower && !isStopWord(lower) ? lower.slice(0, 6) : null;
 }
 
 /**
@@ -46,7 +40,7 @@ function headsOf(
       let end = 1;
       while (end < token.length && isWordChar(token, end)) end++;
       const word = token.slice(0, end);
-      const tail = wanted(word.toLowerCase().slice(0, 6)) ? nameStem(word) : null;
+      const tail = wanted(stemOf(word.toLowerCase())) ? nameStem(word) : null;
       if (!tail) continue;
       let start = before.length - 1;
       while (start > 0 && isWordChar(before, start - 1)) start--;

@@ -234,15 +234,9 @@ function markRelated(found: Found, before: Found | undefined, article: ArticleDe
   const profile = profileOf(article);
   const all = before ? [before, found] : [found];
   const blockTexts = all.flatMap(({ blocks }) => blocks.map((block) => itemTexts(block.links)));
-  const brand = new Set([
-    ...brandWords(blockTexts.flatMap((texts) => [...texts.values()])),
-    ...siteNameWords(article.meta.siteName),
-  ]);
-  const tails = compoundTails(
-    blockTexts.flatMap((texts) => [...texts.values()]),
-    article.blocks,
-    profile.words,
-  );
+  const pageHeadlines = blockTexts.flatMap((texts) => [...texts.values()]);
+  const brand = new Set([...brandWords(pageHeadlines), ...siteNameWords(article.meta.siteName)]);
+  const tails = compoundTails(pageHeadlines, article.blocks, profile.words);
   const storyTexts = new Map<string, { texts: Set<string>; visible: boolean }>();
   // Stories the site itself lists under a heading that promises this topic ("Related"), or that
   // its editor put inside the article's text ("Read more: …"), with the words their list has in

@@ -1,7 +1,7 @@
 import type { ArticleDetection, BodyBlock } from '../article';
 import { scriptPattern } from '../text/latin1';
 import { misplacedTails } from './compoundNames';
-import { contentWords, isStopWord } from './words';
+import { contentWords, nameStem, shorterForm } from './words';
 
 /**
  * How close a teaser headline is to the article it sits beside.
@@ -114,10 +114,8 @@ function nameCounts(blocks: BodyBlock[]): Map<string, number> {
   }
   const names = new Map<string, number>();
   for (const [w, n] of perWord) {
-    const lower = w.toLowerCase();
-    if (isStopWord(lower)) continue;
-    const s = lower.slice(0, 6);
-    names.set(s, (names.get(s) ?? 0) + n);
+    const s = nameStem(w);
+    if (s) names.set(s, (names.get(s) ?? 0) + n);
   }
   return names;
 }
@@ -225,8 +223,8 @@ export function relevance(
   const misplaced = tails.size > 0 ? misplacedTails(headline, tails) : null;
   for (const w of new Set(stemsOf(headline))) {
     if (brand.has(w) || misplaced?.has(w)) continue;
-    // A five-letter word of the article meets its longer forms in a headline (words.ts, meets).
-    const weight = words.get(w) ?? (w.length === 6 ? words.get(w.slice(0, 5)) : undefined);
+    const shorter = shorterForm(w);
+    const weight = words.get(w) ?? (shorter ? words.get(shorter) : undefined);
     if (!weight) continue;
     shared++;
     score += weight;

@@ -13,15 +13,25 @@ der die das und mit von den dem des ein eine einer ist sich auf für nicht auch 
 of in to at on is it by an as be do go he me my no so up we us or if am`.split(/\s+/),
 );
 
-export const isStopWord = (lower: string): boolean => STOP.has(lower);
+/** A lower-cased word's stem: its first six letters ("Ukraine"/"Ukrainian" meet). */
+export const stemOf = (lower: string): string => lower.slice(0, 6);
+
+/** The stem of a capitalised word that is not a stop word (a word of a name), else null. */
+export function nameStem(word: string): string | null {
+  const lower = word.toLowerCase();
+  return word !== lower && !STOP.has(lower) ? stemOf(lower) : null;
+}
 
 /**
- * A headline's stem meets the article's same stem, or a five-letter article word it starts with:
- * "Milan" the "Milano" of an Italian name, "trade" the "trader".
+ * The five-letter article word a headline's full stem may meet: "Milan" the "Milano" of an
+ * Italian name, "trade" the "trader". Null for a shorter stem, whole already.
  */
+export const shorterForm = (headlineStem: string): string | null =>
+  headlineStem.length === 6 ? headlineStem.slice(0, 5) : null;
+
+/** A headline's stem meets the article's same stem, or its shorter form. */
 export const meets = (headlineStem: string, articleStem: string): boolean =>
-  headlineStem === articleStem ||
-  (headlineStem.length === 6 && headlineStem.slice(0, 5) === articleStem);
+  headlineStem === articleStem || shorterForm(headlineStem) === articleStem;
 
 const WORD = scriptPattern(/[\p{L}\p{N}]+/gu);
 const DIGITS = /^\d+$/;
@@ -52,7 +62,7 @@ function unspacedWords(word: string, out: string[]): void {
 function addWord(w: string, out: string[]): void {
   if ((w.length < 3 && !ACRONYM.test(w)) || DIGITS.test(w)) return;
   const lower = w.toLowerCase();
-  if (!STOP.has(lower)) out.push(lower.slice(0, 6));
+  if (!STOP.has(lower)) out.push(stemOf(lower));
 }
 
 /** Stems of a text's words, stop words, numbers and short words left out. */
