@@ -112,6 +112,16 @@ describe('teasers', () => {
     expect(isRelated('Senate budget talks resume on Tuesday', profile)).toBe(true);
   });
 
+  it('takes units and "best" for no topic: they size and rank things, whatever the things', () => {
+    const profile = articleProfile(
+      'The best 13-inch laptops for students cost $1 million less',
+      [],
+    );
+    expect(isRelated('Best 10.2-inch tablet deals this week', profile)).toBe(false);
+    expect(isRelated('Worst $2 million homes for students', profile)).toBe(false);
+    expect(isRelated('13-inch laptops for students, tested', profile)).toBe(true);
+  });
+
   it('takes a capital that opens a paragraph for the start of a sentence, not a name', () => {
     const profile = articleProfile('Storm closes the port of Lyon', [
       paragraph('Officials closed the port on Monday as the storm arrived.'),
