@@ -17,7 +17,8 @@ import { contentWords, nameStem, shorterForm } from './words';
  * numbers and words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
  * lower-cased and cut to their first 6 letters, a crude stem that makes "Ukraine"/"Ukrainian"
  * and "elections"/"election" meet; a headline's
- * stem also meets a five-letter article word it starts with ("Milano" meets "Milan"). Chinese
+ * stem also meets a five-letter article word it starts with ("Milano" meets "Milan"), and a
+ * four-letter title word ("Swimming" meets "Swim"). Chinese
  * and Japanese, written without spaces, are read by pairs of neighbouring characters.
  *
  * Brand words count for nothing: a word found in at least half (BRAND_SHARE) of the page's
@@ -209,6 +210,20 @@ function sharesTitlePair(headline: string, profile: Profile): boolean {
 }
 
 /**
+ * The weight of a shorter article word that a headline's full stem starts with: any five-letter
+ * word ("Milan" in "Milano"), or a four-letter title word ("Swim" in "Swimming", "Iran" in
+ * "Iranian"). Not the body's four-letter names: "John" is no "Johnson".
+ */
+function shorterWordWeight(headlineStem: string, profile: Profile): number | undefined {
+  const five = shorterForm(headlineStem);
+  if (!five) return undefined;
+  const four = five.slice(0, 4);
+  return (
+    profile.words.get(five) ?? (profile.titleWords.has(four) ? profile.words.get(four) : undefined)
+  );
+}
+
+/**
  * Words shared with the article profile and the sum of their weights. Brand words count for
  * nothing, and the tail of a compound name (compoundNames.ts) only beside its head.
  */
@@ -225,8 +240,7 @@ export function relevance(
   const misplaced = tails.size > 0 ? misplacedTails(headline, tails) : null;
   for (const w of new Set(stemsOf(headline))) {
     if (brand.has(w) || misplaced?.has(w)) continue;
-    const shorter = shorterForm(w);
-    const weight = words.get(w) ?? (shorter ? words.get(shorter) : undefined);
+    const weight = words.get(w) ?? shorterWordWeight(w, profile);
     if (!weight) continue;
     shared++;
     score += weight;

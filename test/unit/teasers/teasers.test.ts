@@ -155,13 +155,19 @@ describe('teasers', () => {
     expect(isRelated('今日の天気予報について', kindle)).toBe(false);
   });
 
-  it("meets a five-letter article word in a headline's longer form of it (Milan, Milano)", () => {
+  it("meets a shorter article word in a headline's longer form of it (Milan, Milano; Swim, Swimming)", () => {
     const profile = articleProfile('Milan Design Week: a light installation for Flos', []);
     expect(isRelated('Milano Design Week: Seiko at the Triennale', profile)).toBe(true);
     // Two six-letter stems never meet by their first five letters.
     const police = articleProfile('Police chiefs in Lyon call for more officers', []);
     expect(isRelated('Policy chiefs meet in Paris', police)).toBe(false);
     expect(isRelated('Police chiefs meet in Paris', police)).toBe(true);
+    // A four-letter word meets its longer forms only from the title, never from the body's names.
+    const swim = articleProfile('Boys State Swim Results', [
+      paragraph('Wichita Heights won, John Patton said. Coach John Patton and Wichita Heights ...'),
+    ]);
+    expect(isRelated('Patton leads the swimming relay', swim)).toBe(true);
+    expect(isRelated('Johnson leads the Patton relay', swim)).toBe(false);
   });
 
   it('meets two-capital names (VW, EV) but not two-letter words', () => {
