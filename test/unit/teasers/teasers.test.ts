@@ -122,6 +122,12 @@ describe('teasers', () => {
     expect(isRelated('13-inch laptops for students, tested', profile)).toBe(true);
   });
 
+  it('takes "man", "woman" and "people" for no topic: any story may be about one', () => {
+    const profile = articleProfile('The man whose duvet nearly killed him', []);
+    expect(isRelated('Man killed, five hurt in separate shootings', profile)).toBe(false);
+    expect(isRelated('Duvet allergy nearly killed a man', profile)).toBe(true);
+  });
+
   it('takes a capital that opens a paragraph for the start of a sentence, not a name', () => {
     const profile = articleProfile('Storm closes the port of Lyon', [
       paragraph('Officials closed the port on Monday as the storm arrived.'),
