@@ -11,8 +11,13 @@ export interface HeadedRun {
   items: Element[];
 }
 
+/**
+ * A heading by tag or name, or a paragraph of nothing but words: sites write "You may also
+ * like..." as a body paragraph above the paragraphs of links it opens.
+ */
 function teaserHeading(el: Element): string | null {
-  if (!isHeadingLike(el)) return null;
+  const plainParagraph = el.tagName === 'P' && el.firstElementChild === null;
+  if (!plainParagraph && !isHeadingLike(el)) return null;
   const text = visibleText(el);
   return text.length <= MAX_HEADING && isTeaserHeading(text) ? text : null;
 }
@@ -27,7 +32,7 @@ function hasText(el: Element): boolean {
 
 /**
  * Runs of sibling items in the body's own container that a teaser heading ("You may also like")
- * opens: the heading, then items with nothing in between but elements without text (ad slots,
+ * opens, a heading or a paragraph: the heading, then items with nothing in between but elements without text (ad slots,
  * empty placeholders). Any other element (a body paragraph, a plain heading) ends the run.
  * `items` are children of `parent` that hold no body paragraph.
  */

@@ -31,6 +31,15 @@ describe('recommended cards with share rows', () => {
     for (const b of article.blocks) expect(b.element.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
   });
 
+  it('hides link paragraphs under a teaser heading written as a plain paragraph', () => {
+    const links = headline.map((t, i) => `<p><a href="/also/${i}-story">${t}</a></p>`).join('');
+    const { hidden, article } = runPage(
+      `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(4)}<p>You may also like...</p>${links}</article>`,
+    );
+    expect(hidden('a[href^="/also/"]')).toEqual([true, true, true]);
+    for (const b of article.blocks) expect(b.element.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+
   it('keeps cards beside the body paragraphs under a plain heading or after a paragraph', () => {
     const { hidden } = runPage(
       `<article><h1>Europe offers Ukraine security guarantees</h1>${paras(2)}<h3>The talks in Kyiv</h3>${cards}<h3>You may also like</h3>${para(3)}${cards.replaceAll('/rec/', '/late/')}</article>`,
