@@ -13,7 +13,8 @@ import { contentWords, nameStem, shorterForm } from './words';
  * Stop words (English, German, French, Spanish, Portuguese, Dutch, Indonesian, Russian;
  * English days, months and sentence openers such as "However", which a body capitalises; units
  * and ranks — "inch", "million", "best" — which size or rank any subject: "10.2-Inch iPad" is
- * no story on a "13-Inch MacBook"; "man", "woman", "people", whom any story may be about),
+ * no story on a "13-Inch MacBook"; "man", "woman", "people", whom any story may be about;
+ * headline verbs such as "offers", "warns", "reveals", which any story may use),
  * numbers and words under 3 letters are dropped, except two capitals ("VW", "EV": a name); words are
  * lower-cased and cut to their first 6 letters, a crude stem that makes "Ukraine"/"Ukrainian"
  * and "elections"/"election" meet; a headline's

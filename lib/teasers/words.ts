@@ -11,7 +11,10 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 der die das und mit von den dem des ein eine einer ist sich auf für nicht auch als wie bei nach aus noch mehr les des une dans pour sur par est avec sont qui que aux plus del los las por para con una como pero sus más que não uma com para por mais dos das het een van voor met niet zijn yang dan dari untuk dengan ini itu
 что как все всё она так его только мне было вот меня еще ещё нет ему когда даже если уже или быть был него вам там потом себя ничего может они тут где есть надо ней для тебя чем была сам чтобы без чего тоже себе под будет тогда кто этот того потому этого какой какая какую какие совсем ним здесь этом один почти мой тем нее сейчас были куда всех можно при два другой после над больше тот через эти нас про всего них много три эту моя свою этой перед лучше том такой более всегда между очень это также который которые которых которая которой свой своих своей наш ваш
 of in to at on is it by an as be do go he me my no so up we us or if am
-inch inches percent million billion trillion best worst man men woman women people`.split(/\s+/),
+inch inches percent million billion trillion best worst man men woman women people
+reveals revealed announces announced warns warned calls called claims set sets gets takes took offer offers offering offered`.split(
+    /\s+/,
+  ),
 );
 
 /** A lower-cased word's stem: its first six letters ("Ukraine"/"Ukrainian" meet). */

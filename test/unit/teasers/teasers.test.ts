@@ -122,6 +122,12 @@ describe('teasers', () => {
     expect(isRelated('13-inch laptops for students, tested', profile)).toBe(true);
   });
 
+  it('takes headline verbs ("offers", "warns", "reveals") for no topic: any story may use them', () => {
+    const profile = articleProfile('Doctors offer to give free flu shots to detained migrants', []);
+    expect(isRelated('Megabus is offering free tickets on Cyber Monday', profile)).toBe(false);
+    expect(isRelated('Free flu shots offered to migrants in detention', profile)).toBe(true);
+  });
+
   it('takes "man", "woman" and "people" for no topic: any story may be about one', () => {
     const profile = articleProfile('The man whose duvet nearly killed him', []);
     expect(isRelated('Man killed, five hurt in separate shootings', profile)).toBe(false);
