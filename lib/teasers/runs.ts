@@ -32,9 +32,9 @@ function hasText(el: Element): boolean {
 
 /**
  * Runs of sibling items in the body's own container that a teaser heading ("You may also like")
- * opens, a heading or a paragraph: the heading, then items with nothing in between but elements without text (ad slots,
- * empty placeholders). Any other element (a body paragraph, a plain heading) ends the run.
- * `items` are children of `parent` that hold no body paragraph.
+ * opens: the heading (or paragraph), then items with nothing in between but elements without
+ * text (ad slots, empty placeholders). Any other element (a body paragraph, a plain heading)
+ * ends the run. `items` are children of `parent` that hold no body paragraph.
  */
 export function headedRuns(parent: Element, items: Set<Element>): HeadedRun[] {
   const runs: HeadedRun[] = [];
