@@ -68,6 +68,21 @@ function stemsOf(headline: string): string[] {
   return lastStems;
 }
 
+/**
+ * A headline's misplaced compound tails, kept like its stems: isRelated and isTopicallyRelated
+ * both ask of the same headline.
+ */
+let lastTailsAsked: {
+  headline: string;
+  tails: ReadonlyMap<string, string>;
+  misplaced: Set<string>;
+} | null = null;
+function misplacedIn(headline: string, tails: ReadonlyMap<string, string>): Set<string> {
+  if (lastTailsAsked?.headline !== headline || lastTailsAsked.tails !== tails)
+    lastTailsAsked = { headline, tails, misplaced: misplacedTails(headline, tails) };
+  return lastTailsAsked.misplaced;
+}
+
 export interface Profile {
   /** Stem → weight. */
   words: Map<string, number>;
@@ -238,7 +253,7 @@ export function relevance(
   let score = 0;
   let strongest = 0;
   const { words } = profile;
-  const misplaced = tails.size > 0 ? misplacedTails(headline, tails) : null;
+  const misplaced = tails.size > 0 ? misplacedIn(headline, tails) : null;
   for (const w of new Set(stemsOf(headline))) {
     if (brand.has(w) || misplaced?.has(w)) continue;
     const weight = words.get(w) ?? shorterWordWeight(w, profile);
