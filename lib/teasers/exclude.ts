@@ -69,16 +69,31 @@ export function namesOf(el: Element): string {
   return cls === null && id === '' ? ' ' : `${cls ?? ''} ${id}`;
 }
 
+/**
+ * A WordPress menu whose every entry is a post (`menu-item-object-post`), or such an entry: a list of stories the
+ * site keeps by hand ("Natal e Ano Novo": one Christmas message after another), not navigation,
+ * whose entries are sections, pages and categories.
+ */
+function isPostMenu(el: Element): boolean {
+  // An entry is a post's; its menu decides whether its place is chrome.
+  if (el.classList.contains('menu-item-object-post')) return true;
+  const items = el.getElementsByClassName('menu-item');
+  if (items.length < 2) return false;
+  for (const item of items) if (!item.classList.contains('menu-item-object-post')) return false;
+  return true;
+}
+
 export function chromeKind(el: Element, names = namesOf(el)): ChromeKind | null {
   const tag = el.tagName.toUpperCase();
-  if (CHROME_TAGS.has(tag)) return 'chrome';
+  if (CHROME_TAGS.has(tag)) return tag === 'NAV' && isPostMenu(el) ? null : 'chrome';
   if (!el.hasAttributes()) return tag === 'FOOTER' || tag === 'HEADER' ? 'footer' : null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return 'chrome';
   // A tab's panel holds content, whatever its id says ("nav-featured" in Bootstrap tabs).
   if (role === 'tabpanel') return null;
   const byNames = chromeOfNames(names);
-  if (byNames === 'chrome' || byNames === 'named') return byNames;
+  if (byNames === 'chrome') return isPostMenu(el) ? null : 'chrome';
+  if (byNames === 'named') return byNames;
   if (
     byNames === 'footer' ||
     tag === 'FOOTER' ||

@@ -121,6 +121,16 @@ describe('teaser rules', () => {
     expect(hidden('.links a')).toEqual(Array(4).fill(false));
   });
 
+  it("hides a WordPress menu widget of posts, never one of the site's categories", () => {
+    const wpMenu = (id: string, object: string, entries: string[]) =>
+      `<aside id="${id}" class="widget widget_nav_menu"><h2 class="widget-title">${id}</h2><ul class="menu">${entries.map((e, i) => `<li class="menu-item menu-item-type-${object} menu-item-object-${object}"><a href="/${id}/${i}-${e.toLowerCase().replace(/\W+/g, '-')}">${e}</a></li>`).join('')}</ul></aside>`;
+    const { hidden } = runPage(
+      `<main>${story()}</main><div class="sidebar">${wpMenu('posts', 'post', headline)}${wpMenu('topics', 'category', headline)}</div>`,
+    );
+    expect(hidden('#posts a')).toEqual([true, true, true]);
+    expect(hidden('#topics a')).toEqual([false, false, false]);
+  });
+
   it('counts "&" as no word: a row of "Terms & Conditions" entries is a menu', () => {
     const { hidden } = runPage(
       `<main>${story()}</main><div class="links"><ul><li><a href="/t">Terms & Conditions</a></li><li><a href="/p">Privacy & Cookies</a></li><li><a href="/a">Accessibility</a></li><li><a href="/c">Contact Us</a></li></ul></div>`,
