@@ -91,6 +91,8 @@ export interface Profile {
   /** The title's stems and its numbers: a headline of the same words and other numbers is another edition. */
   titleWords: Set<string>;
   titleNumbers: Set<string>;
+  /** Whether the title speaks of deals (DEALS_TITLE, SHOPPING). */
+  shopping: boolean;
   /**
    * The name the body repeats most (MIN_SUBJECT_COUNT times or more): the article's subject
    * ("WeWork" in a story on WeWork's layoffs), never the common ground of a list on this topic.
@@ -161,6 +163,7 @@ export function articleProfile(title: string, blocks: BodyBlock[]): Profile {
     titlePairs: new Set(pairsOf(titleWords)),
     titleWords: new Set(titleWords),
     titleNumbers: new Set(title.match(NUMBERS)),
+    shopping: DEALS_TITLE.test(title) || SHOPPING.test(title),
   };
 }
 
@@ -283,13 +286,32 @@ function isOtherEdition(headline: string, profile: Profile): boolean {
   );
 }
 
+/**
+ * A shopping deal ("$150-$400 off…", "…are on sale", "Deals Spotlight:") is another kind of
+ * story than news or a review of the same product: beside an article that is no deal itself,
+ * it is a deal, not this story. Business deals ("clinches order", "trade deal") are not
+ * shopping: a bare "deal" does not count.
+ */
+const SHOPPING =
+  /(?:^|\W)(?:\$[\d,.]+(?:\s*-\s*\$[\d,.]+)?\s+off\b|deals?(?: spotlight)?:|on sale\b|discount(?:s|ed)?\b|price drop\b|new low\b|lowest price\b|save \$)/i;
+
+/**
+ * A title about deals in any sense ("The 10 best early Black Friday deals…", a trade deal): no
+ * deal beside it is another kind of story.
+ */
+const DEALS_TITLE =
+  /\b(?:deals?|sales?|discounts?|bargains?|coupons?|black friday|cyber monday)\b/i;
+
+const isShoppingBeside = (headline: string, profile: Profile): boolean =>
+  SHOPPING.test(headline) && !profile.shopping;
+
 export function isRelated(
   headline: string,
   profile: Profile,
   brand: ReadonlySet<string> = new Set(),
   tails: ReadonlyMap<string, string> = new Map(),
 ): boolean {
-  if (isOtherEdition(headline, profile)) return false;
+  if (isOtherEdition(headline, profile) || isShoppingBeside(headline, profile)) return false;
   if (sharesTitlePair(headline, profile)) return true;
   const { shared, score, strongest } = relevance(headline, profile, brand, tails);
   return shared >= MIN_SHARED && score >= RELATED_SCORE && strongest >= STRONG_WORD;
@@ -302,6 +324,6 @@ export function isTopicallyRelated(
   brand: ReadonlySet<string> = new Set(),
   tails: ReadonlyMap<string, string> = new Map(),
 ): boolean {
-  if (isOtherEdition(headline, profile)) return false;
+  if (isOtherEdition(headline, profile) || isShoppingBeside(headline, profile)) return false;
   return relevance(headline, profile, brand, tails).strongest >= STRONG_WORD;
 }

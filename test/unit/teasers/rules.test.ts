@@ -283,6 +283,7 @@ describe('teaser rules', () => {
       titlePairs: new Set<string>(),
       titleWords: new Set<string>(),
       titleNumbers: new Set<string>(),
+      shopping: false,
       subject: null,
     };
     // "Apple" + "Card" would score 6 on two words; without the brand only one word is shared.

@@ -128,6 +128,18 @@ describe('teasers', () => {
     expect(isRelated('Free flu shots offered to migrants in detention', profile)).toBe(true);
   });
 
+  it('takes a shopping deal for another story than a review of the same product', () => {
+    const review = articleProfile('16-inch MacBook Pro review: the keyboard is back', []);
+    expect(isRelated('$150-$400 off the new 16-inch MacBook Pro', review)).toBe(false);
+    expect(isRelated('Deals: 16-inch MacBook Pro keyboard kits', review)).toBe(false);
+    expect(isRelated('16-inch MacBook Pro teardown shows the new keyboard', review)).toBe(true);
+    // Beside deals, deals are the story; a business deal is no shopping.
+    const deals = articleProfile('The best Black Friday deals on the 16-inch MacBook Pro', []);
+    expect(isRelated('$100 off the 16-inch MacBook Pro today', deals)).toBe(true);
+    const order = articleProfile('Boeing wins a Dreamliner order from Emirates', []);
+    expect(isRelated('Boeing clinches a Dreamliner deal with Emirates', order)).toBe(true);
+  });
+
   it('takes "man", "woman" and "people" for no topic: any story may be about one', () => {
     const profile = articleProfile('The man whose duvet nearly killed him', []);
     expect(isRelated('Man killed, five hurt in separate shootings', profile)).toBe(false);
