@@ -70,9 +70,9 @@ export function namesOf(el: Element): string {
 }
 
 /**
- * A WordPress menu whose every entry is a post (`menu-item-object-post`), or such an entry: a list of stories the
- * site keeps by hand ("Natal e Ano Novo": one Christmas message after another), not navigation,
- * whose entries are sections, pages and categories.
+ * A WordPress menu whose every entry is a post (`menu-item-object-post`), or such an entry: a
+ * list of stories the site keeps by hand ("Natal e Ano Novo": one Christmas message after
+ * another), not navigation, whose entries are sections, pages and categories.
  */
 function isPostMenu(el: Element): boolean {
   // An entry is a post's; its menu decides whether its place is chrome.
