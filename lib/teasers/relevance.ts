@@ -305,13 +305,17 @@ const DEALS_TITLE =
 const isShoppingBeside = (headline: string, profile: Profile): boolean =>
   SHOPPING.test(headline) && !profile.shopping;
 
+/** Another edition of the article's series or a deal: never this story, whatever the words. */
+const isOtherStory = (headline: string, profile: Profile): boolean =>
+  isOtherEdition(headline, profile) || isShoppingBeside(headline, profile);
+
 export function isRelated(
   headline: string,
   profile: Profile,
   brand: ReadonlySet<string> = new Set(),
   tails: ReadonlyMap<string, string> = new Map(),
 ): boolean {
-  if (isOtherEdition(headline, profile) || isShoppingBeside(headline, profile)) return false;
+  if (isOtherStory(headline, profile)) return false;
   if (sharesTitlePair(headline, profile)) return true;
   const { shared, score, strongest } = relevance(headline, profile, brand, tails);
   return shared >= MIN_SHARED && score >= RELATED_SCORE && strongest >= STRONG_WORD;
@@ -324,6 +328,6 @@ export function isTopicallyRelated(
   brand: ReadonlySet<string> = new Set(),
   tails: ReadonlyMap<string, string> = new Map(),
 ): boolean {
-  if (isOtherEdition(headline, profile) || isShoppingBeside(headline, profile)) return false;
+  if (isOtherStory(headline, profile)) return false;
   return relevance(headline, profile, brand, tails).strongest >= STRONG_WORD;
 }
