@@ -1,7 +1,7 @@
 /**
  * Speed in a real browser: loads saved pages in headless Chromium (page scripts off, nothing
  * fetched beyond 127.0.0.1), injects our detection and teaser code and Readability.js, and
- * times each on its first call. Prints, as JSON lines and a summary:
+ * times each on its first call, each in a fresh page of its own. Prints, as JSON lines and a summary:
  *   - the median cost of the always-on check on pages that are not articles;
  *   - the median per-page ratio (detection + body + teasers) / Readability.js on article pages;
  *   - the median cost of claim finding on article pages, which the ratio leaves out;
@@ -63,17 +63,22 @@ async function main() {
     });
     return context;
   };
-  /** One cold measurement: a fresh page (a fresh JS context), the code injected, one call. */
-  const measure = async (context, i) => {
+  /** A fresh page (a fresh JS context) with the code injected and one call of `fn`. */
+  const callInFreshPage = async (context, i, fn) => {
     const page = await context.newPage();
     try {
       await page.goto(`${origin}/?i=${i}`, { waitUntil: 'load', timeout: 30_000 });
       await page.evaluate(code);
-      return await page.evaluate(() => globalThis.__sourcelightBench());
+      return await page.evaluate((name) => globalThis[name](), fn);
     } finally {
       await page.close();
     }
   };
+  /** One cold measurement: ours in one fresh page, Readability.js in another, each first. */
+  const measure = async (context, i) => ({
+    ...(await callInFreshPage(context, i, '__sourcelightBench')),
+    ...(await callInFreshPage(context, i, '__readabilityBench')),
+  });
   const rows = [];
   for (const [i, file] of files.entries()) {
     try {
