@@ -1,7 +1,8 @@
 /**
  * Speed in a real browser: loads saved pages in headless Chromium (page scripts off, nothing
  * fetched beyond 127.0.0.1), injects our detection and teaser code and Readability.js, and
- * times each on its first call, each in a fresh page of its own. Prints, as JSON lines and a summary:
+ * times each on its first call, each in a fresh page of its own. Prints, as JSON lines and a
+ * summary:
  *   - the median cost of the always-on check on pages that are not articles;
  *   - the median per-page ratio (detection + body + teasers) / Readability.js on article pages;
  *   - the median cost of claim finding on article pages, which the ratio leaves out;
