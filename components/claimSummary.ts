@@ -1,3 +1,4 @@
+import { bareName, sameName } from '../lib/claims/personNames';
 import type { PageClaim } from '../lib/messages';
 import type { SourceKind } from '../lib/model';
 import { KIND_ORDER } from './kinds';
@@ -29,6 +30,32 @@ export function sourceName(claim: PageClaim): string {
   return claim.sourceKind === 'unattributed' ? 'No source given' : 'Unnamed source';
 }
 
+/**
+ * The people among `sources` who are one person named more or less fully ("Trump", "President
+ * Trump", "US President Donald Trump"), as one source under its fullest name. A short name that
+ * could be either of two people ("Trump" beside "Donald Trump" and "Melania Trump") stays apart.
+ */
+function mergePeople(sources: SourceClaims[], order: Map<PageClaim, number>): SourceClaims[] {
+  const names = new Map(sources.map((s) => [s, bareName(s.name)]));
+  const known = [...new Set(names.values())].filter((n): n is string => n !== null);
+  const fullest = known.filter((n) => !known.some((o) => o.length > n.length && sameName(o, n)));
+  const merged = new Map<string, SourceClaims>();
+  for (const source of sources) {
+    const name = names.get(source) ?? null;
+    const fuller = name ? fullest.filter((n) => sameName(n, name)) : [];
+    const key = fuller.length === 1 ? `=${fuller[0]}` : name ? `=${name}` : source.name;
+    const group = merged.get(key);
+    if (!group) merged.set(key, { name: source.name, claims: [...source.claims] });
+    else {
+      group.claims.push(...source.claims);
+      if (source.name.length > group.name.length) group.name = source.name;
+    }
+  }
+  const at = (c: PageClaim) => order.get(c) ?? 0;
+  for (const group of merged.values()) group.claims.sort((a, b) => at(a) - at(b));
+  return [...merged.values()];
+}
+
 /** Claims grouped by kind (in KIND_ORDER), then by source (most claims first), in page order. */
 export function summarizeClaims(claims: PageClaim[]): ClaimSummary {
   const byKind = new Map<SourceKind, Map<string, SourceClaims>>();
@@ -44,7 +71,11 @@ export function summarizeClaims(claims: PageClaim[]): ClaimSummary {
   const groups = KIND_ORDER.flatMap((kind): KindGroup[] => {
     const sources = byKind.get(kind);
     if (!sources) return [];
-    const list = [...sources.values()].sort(
+    const people =
+      kind === 'person'
+        ? mergePeople([...sources.values()], new Map(claims.map((c, i) => [c, i])))
+        : [...sources.values()];
+    const list = people.sort(
       (a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name),
     );
     return [{ kind, sources: list, claimCount: list.reduce((n, s) => n + s.claims.length, 0) }];

@@ -1,9 +1,19 @@
+import type { PageClaim } from '../../lib/messages';
 import type { KindGroup } from '../claimSummary';
 import { KIND_COLORS, KIND_GROUP_LABELS } from '../kinds';
 
 interface Props {
   groups: KindGroup[];
   onReveal: (id: string) => void;
+}
+
+/**
+ * How a claim names its source when that is not the source's name ("The president", "he" under
+ * "President Trump"), its cue and its medium: "The president · said · via Fox News".
+ */
+function meta(claim: PageClaim, sourceName: string): string {
+  const asWritten = claim.speaker && claim.speaker !== sourceName ? claim.speaker : null;
+  return [asWritten, claim.cue, claim.via && `via ${claim.via}`].filter(Boolean).join(' · ');
 }
 
 /** Claims under their sources under their kinds; every string from the page rendered as text. */
@@ -23,7 +33,7 @@ export function SourceGroups({ groups, onReveal }: Props) {
           </h2>
           {group.sources.map((source) => (
             <div key={source.name} className="source">
-              <h3 className="source-name">
+              <h3 className="source-name" data-testid="source-name">
                 {source.name}
                 {source.claims.length > 1 && (
                   <span className="muted"> ×{source.claims.length}</span>
@@ -42,10 +52,8 @@ export function SourceGroups({ groups, onReveal }: Props) {
                       onClick={() => onReveal(claim.id)}
                     >
                       <span className="quote">{claim.quote}</span>
-                      {(claim.cue || claim.via) && (
-                        <span className="claim-meta">
-                          {[claim.cue, claim.via && `via ${claim.via}`].filter(Boolean).join(' · ')}
-                        </span>
+                      {meta(claim, source.name) && (
+                        <span className="claim-meta">{meta(claim, source.name)}</span>
                       )}
                     </button>
                   </li>

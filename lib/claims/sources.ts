@@ -14,8 +14,9 @@ import {
   ROLE_NOUNS,
   RUMOUR_NOUNS,
   SENTENCE_STARTERS,
-  TITLE_WORDS,
 } from './lexicon';
+import { type TitledName, titledName } from './titledNames';
+import { TITLE_WORDS } from './titleWords';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -68,6 +69,8 @@ const PROPER = scriptPattern(/^\p{Ll}?\p{Lu}/u);
 export interface SourceMemory {
   /** Last words of names of people seen anywhere in the article ("Heyward" for "Cam Heyward"). */
   surnames: Map<string, string>;
+  /** People named with a title, in the order the article first does so. */
+  titled: TitledName[];
 }
 
 export interface SourceInfo {
@@ -86,6 +89,7 @@ const NAME_RUN = scriptPattern(
  */
 export function rememberNames(texts: string[]): SourceMemory {
   const surnames = new Map<string, string>();
+  const titledNames: TitledName[] = [];
   // Family name first ("Liu Xiaming" is "Liu" when he speaks again; "Dale Ford" is "Dale" among
   // his siblings), unless the word leads several names: "Google Stadia", "Google Play" make
   // Google a brand.
@@ -97,10 +101,12 @@ export function rememberNames(texts: string[]): SourceMemory {
       // Stephanie Grisham" names Stephanie Grisham.
       let from = 0;
       let titled = false;
+      let lead = 0;
       all.forEach((w, i) => {
         const title = TITLE_WORDS.has(w.toLowerCase());
         // "Because Google …": a capital that only starts the sentence.
         const starter = i === from && SENTENCE_STARTERS.has(w);
+        if (starter) lead = i + 1;
         if (ORG_NAME_WORDS.has(w) || title || starter) {
           from = i + 1;
           titled = title;
@@ -116,6 +122,10 @@ export function rememberNames(texts: string[]): SourceMemory {
       // "Summary Studies", "Many Officials": a capitalised common noun, not a surname.
       const lastWord = (words[words.length - 1] ?? '').toLowerCase();
       if (DOC_NOUNS.has(lastWord) || ANON_PEOPLE.has(lastWord) || ORG_NOUNS.has(lastWord)) continue;
+      if (titled) {
+        const named = titledName([...all.slice(0, from), ...words], lead, from - 1);
+        if (named) titledNames.push(named);
+      }
       const names = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
       const last = names[names.length - 1];
       if (last && last.length > 1 && !surnames.has(last)) surnames.set(last, full);
@@ -130,7 +140,7 @@ export function rememberNames(texts: string[]): SourceMemory {
   for (const [first, { full, next }] of leading) {
     if (next.size === 1 && !surnames.has(first)) surnames.set(first, full);
   }
-  return { surnames };
+  return { surnames, titled: titledNames };
 }
 
 /** The words of a noun phrase, without a possessive ending. */

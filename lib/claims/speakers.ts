@@ -1,6 +1,7 @@
 import type { SourceKind } from '../model';
 import { PRONOUNS } from './lexicon';
 import { classifySource, type SourceMemory } from './sources';
+import { roleHolder, titledMention } from './titledNames';
 
 /** A source as the claim records it. */
 export interface Speaker {
@@ -8,6 +9,9 @@ export interface Speaker {
   resolvedSpeaker: string | null;
   sourceKind: SourceKind;
 }
+
+/** "the president", "the prime minister": a role, lower-case words after "the". */
+const ROLE_PHRASE = /^the\s+((?:[a-z]+\s+)?[a-z]+)$/i;
 
 interface Known extends Speaker {
   gender: 'm' | 'f' | null;
@@ -69,7 +73,22 @@ export class SpeakerContext {
       );
       if (earlier?.resolvedSpeaker) resolved = earlier.resolvedSpeaker;
     }
+    if (info.kind === 'person' && !resolved.includes(','))
+      resolved = this.titled(speaker, info.fullName ?? speaker, resolved) ?? resolved;
     return { speaker, resolvedSpeaker: resolved, sourceKind: info.kind };
+  }
+
+  /**
+   * The titled mention a person's name or role stands for: "President Trump" for "Trump" and for
+   * "the president", so that they are one source. Only a fuller form of the name found so far:
+   * "Ambassador Volker" says less than "Kurt Volker", "President Donald Trump" than "US President
+   * Donald Trump".
+   */
+  private titled(speaker: string, name: string, resolved: string): string | null {
+    const role = ROLE_PHRASE.exec(speaker)?.[1];
+    if (role) return roleHolder(role.toLowerCase(), this.memory.titled);
+    const mention = titledMention(name, this.memory.titled);
+    return mention && mention.length > resolved.length && mention.includes(name) ? mention : null;
   }
 
   /** Records a source that made a claim, so later pronouns can point to it. */

@@ -228,6 +228,7 @@ export function browserSuite(kind) {
         anon: testIdTexts('anon-share')[0] ?? null,
         groups: byTestId('source-group').map((g) => ({ kind: g.dataset.kind, text: text(g) })),
         items: byTestId('claim-item').map(text),
+        names: testIdTexts('source-name'),
         teasers: int(testIdTexts('teaser-count')[0]),
       }));
       await shot(popup, 'popup');
@@ -240,6 +241,9 @@ export function browserSuite(kind) {
       for (const g of view.groups) assert.ok(SOURCE_KINDS.includes(g.kind), `group kind ${g.kind}`);
       const nato = view.groups.find((g) => /NATO diplomat/i.test(g.text));
       assert.equal(nato?.kind, 'anonymous', 'the NATO diplomat is an anonymous source');
+      // "Trump", "President Trump" and "The president" are one source.
+      const trump = view.names.filter((n) => /Trump/.test(n));
+      assert.deepEqual(trump, ['President Trump ×5'], 'Trump listed once, with all his claims');
       assert.equal(view.teasers, state.hiddenLinks, 'teaser count matches hidden links');
 
       const lastClaim = await inPage(popup, () => byTestId('claim-item').at(-1)?.dataset.claimId);

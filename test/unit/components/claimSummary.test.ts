@@ -45,4 +45,39 @@ describe('summarizeClaims', () => {
       'Unnamed source',
     );
   });
+
+  const said = (id: string, speaker: string, resolvedSpeaker = speaker) =>
+    ({ ...claims[0], id, speaker, resolvedSpeaker }) as (typeof claims)[0];
+  const sources = (list: (typeof claims)[0][]) =>
+    summarizeClaims(list).groups[0]?.sources.map((s) => [s.name, s.claims.map((c) => c.id)]);
+
+  it('lists one person named more or less fully as one source, under the fullest name', () => {
+    expect(
+      sources([
+        said('a', 'Trump'),
+        said('b', 'The president', 'President Trump'),
+        said('c', 'US President Donald Trump'),
+        said('d', 'Colby', 'Elbridge Colby, the Defence Undersecretary for Policy'),
+        said('e', 'Mr. Colby'),
+      ]),
+    ).toEqual([
+      ['US President Donald Trump', ['a', 'b', 'c']],
+      ['Elbridge Colby, the Defence Undersecretary for Policy', ['d', 'e']],
+    ]);
+  });
+
+  it('keeps a bare surname apart when two people carry it', () => {
+    expect(
+      sources([
+        said('a', 'Donald Trump'),
+        said('b', 'Ivanka Trump'),
+        said('c', 'Trump'),
+        said('d', 'The president', 'President Trump'),
+      ]),
+    ).toEqual([
+      ['President Trump', ['c', 'd']],
+      ['Donald Trump', ['a']],
+      ['Ivanka Trump', ['b']],
+    ]);
+  });
 });

@@ -50,6 +50,18 @@ describe('popup view of an article', () => {
     expect(all('source-group')[0]?.textContent).toContain('Volodymyr Zelensky');
   });
 
+  it('names a source as the claim wrote it only where that differs from its name', async () => {
+    const { all } = await renderView({ kind: 'page', state: articleState });
+    const meta = (id: string) =>
+      all('claim-item')
+        .find((el) => el.dataset.claimId === id)
+        ?.querySelector('.claim-meta')?.textContent;
+    expect(all('source-name')[0]?.textContent).toBe('Volodymyr Zelensky ×2');
+    expect(meta('c1')).toBe('Zelensky · said');
+    expect(meta('c2')).toBe('he · said');
+    expect(meta('c3')).toBe('said');
+  });
+
   it('renders page text as text, never as markup', async () => {
     const { container, all, one } = await renderView({ kind: 'page', state: articleState });
     expect(container.querySelector('img')).toBeNull();

@@ -1,0 +1,28 @@
+import { scriptPattern } from '../text/latin1';
+import { TITLE_WORDS } from './titleWords';
+
+/** One name is the other or ends it: "Trump" and "Donald Trump", not "Ivanka Trump". */
+export const sameName = (a: string, b: string): boolean =>
+  a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
+/** The last word of a name: "Trump" and "Donald Trump" are one holder of a title. */
+export const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
+const CAPITALISED = scriptPattern(/^\p{Lu}/u);
+
+/**
+ * The person's name in a source as the claims name it: the capitalised words that end it, before
+ * any apposition and after any title ("Donald Trump" in "US President Donald Trump", "Elbridge
+ * Colby" in "Elbridge Colby, the Defence Undersecretary for Policy"); null for a role alone ("The
+ * president").
+ */
+export function bareName(source: string): string | null {
+  const words = (source.split(',')[0] ?? '').trim().split(/\s+/);
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1] ?? '';
+    if (!CAPITALISED.test(w) || TITLE_WORDS.has(w.toLowerCase())) break;
+    i--;
+  }
+  return i < words.length ? words.slice(i).join(' ') : null;
+}
