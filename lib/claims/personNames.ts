@@ -9,15 +9,19 @@ export const sameName = (a: string, b: string): boolean =>
 export const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
 const CAPITALISED = scriptPattern(/^\p{Lu}/u);
+const SEVERAL = /\s(?:and|&)\s/i;
 
 /**
  * The person's name in a source as the claims name it: the capitalised words that end it, before
  * any apposition and after any title ("Donald Trump" in "US President Donald Trump", "Elbridge
  * Colby" in "Elbridge Colby, the Defence Undersecretary for Policy"); null for a role alone ("The
- * president").
+ * president") or for several people ("Vindman and Williams").
  */
 export function bareName(source: string): string | null {
-  const words = (source.split(',')[0] ?? '').trim().split(/\s+/);
+  const head = source.split(',')[0] ?? '';
+  // "Vindman and Williams" are two people, neither of them the source.
+  if (SEVERAL.test(head)) return null;
+  const words = head.trim().split(/\s+/);
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1] ?? '';

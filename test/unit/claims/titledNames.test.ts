@@ -74,6 +74,7 @@ describe('person names', () => {
     expect(bareName('Dr. Sanjay Gupta')).toBe('Sanjay Gupta');
     expect(bareName('The president')).toBeNull();
     expect(bareName('a NATO diplomat')).toBeNull();
+    expect(bareName('Vindman and Williams')).toBeNull();
   });
 
   it('takes a name and the name it ends for one, not two people of one family', () => {

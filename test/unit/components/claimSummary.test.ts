@@ -59,10 +59,14 @@ describe('summarizeClaims', () => {
         said('c', 'US President Donald Trump'),
         said('d', 'Colby', 'Elbridge Colby, the Defence Undersecretary for Policy'),
         said('e', 'Mr. Colby'),
+        said('f', 'Vindman and Williams'),
+        said('g', 'Williams', 'Jennifer Williams'),
       ]),
     ).toEqual([
       ['US President Donald Trump', ['a', 'b', 'c']],
       ['Elbridge Colby, the Defence Undersecretary for Policy', ['d', 'e']],
+      ['Jennifer Williams', ['g']],
+      ['Vindman and Williams', ['f']],
     ]);
   });
 
