@@ -30,30 +30,31 @@ export function sourceName(claim: PageClaim): string {
   return claim.sourceKind === 'unattributed' ? 'No source given' : 'Unnamed source';
 }
 
+/** The name a group of one person's sources goes by: the one most of its claims use, then the fullest. */
+const byUse = (a: SourceClaims, b: SourceClaims) =>
+  b.claims.length - a.claims.length || b.name.length - a.name.length;
+
 /**
  * The people among `sources` who are one person named more or less fully ("Trump", "President
- * Trump", "US President Donald Trump"), as one source under its fullest name. A short name that
- * could be either of two people ("Trump" beside "Donald Trump" and "Melania Trump") stays apart.
+ * Trump", "US President Donald Trump"), as one source. A short name that could be either of two
+ * people ("Trump" beside "Donald Trump" and "Melania Trump") stays apart.
  */
 function mergePeople(sources: SourceClaims[], order: Map<PageClaim, number>): SourceClaims[] {
   const names = new Map(sources.map((s) => [s, bareName(s.name)]));
   const known = [...new Set(names.values())].filter((n): n is string => n !== null);
   const fullest = known.filter((n) => !known.some((o) => o.length > n.length && sameName(o, n)));
-  const merged = new Map<string, SourceClaims>();
+  const members = new Map<string, SourceClaims[]>();
   for (const source of sources) {
     const name = names.get(source) ?? null;
     const fuller = name ? fullest.filter((n) => sameName(n, name)) : [];
     const key = fuller.length === 1 ? `=${fuller[0]}` : name ? `=${name}` : source.name;
-    const group = merged.get(key);
-    if (!group) merged.set(key, { name: source.name, claims: [...source.claims] });
-    else {
-      group.claims.push(...source.claims);
-      if (source.name.length > group.name.length) group.name = source.name;
-    }
+    members.set(key, [...(members.get(key) ?? []), source]);
   }
   const at = (c: PageClaim) => order.get(c) ?? 0;
-  for (const group of merged.values()) group.claims.sort((a, b) => at(a) - at(b));
-  return [...merged.values()];
+  return [...members.values()].map((group) => ({
+    name: (group.sort(byUse)[0] as SourceClaims).name,
+    claims: group.flatMap((s) => s.claims).sort((a, b) => at(a) - at(b)),
+  }));
 }
 
 /** Claims grouped by kind (in KIND_ORDER), then by source (most claims first), in page order. */

@@ -1,3 +1,4 @@
+import { TITLE_WORDS } from '../../lib/claims/titleWords';
 import type { PageClaim } from '../../lib/messages';
 import type { KindGroup } from '../claimSummary';
 import { KIND_COLORS, KIND_GROUP_LABELS } from '../kinds';
@@ -7,12 +8,22 @@ interface Props {
   onReveal: (id: string) => void;
 }
 
+/** A name's words, lower-cased, titles left out: "Mr. Trump" is no other name than "President Trump". */
+const wordsOf = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .split(/[\s,]+/)
+    .filter((w) => !TITLE_WORDS.has(w));
+
 /**
- * How a claim names its source when that is not the source's name ("The president", "he" under
- * "President Trump"), its cue and its medium: "The president · said · via Fox News".
+ * How a claim names its source when that is not part of the source's name ("The president", "he"
+ * under "President Trump"; not "Trump" or "Mr. Trump"), its cue and its medium: "The president · said · via Fox
+ * News".
  */
 function meta(claim: PageClaim, sourceName: string): string {
-  const asWritten = claim.speaker && claim.speaker !== sourceName ? claim.speaker : null;
+  const name = new Set(wordsOf(sourceName));
+  const asWritten =
+    claim.speaker && !wordsOf(claim.speaker).every((w) => name.has(w)) ? claim.speaker : null;
   return [asWritten, claim.cue, claim.via && `via ${claim.via}`].filter(Boolean).join(' · ');
 }
 

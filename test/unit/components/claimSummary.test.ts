@@ -84,4 +84,14 @@ describe('summarizeClaims', () => {
       ['Ivanka Trump', ['b']],
     ]);
   });
+
+  it('names a person by the name most of the claims use, then by the fullest', () => {
+    expect(
+      sources([
+        said('a', 'Mr. Trump', 'President Trump'),
+        said('b', 'The cabinet members gathered around Mr. Trump'),
+        said('c', 'Trump', 'President Trump'),
+      ]),
+    ).toEqual([['President Trump', ['a', 'b', 'c']]]);
+  });
 });
