@@ -30,16 +30,22 @@ export function sourceName(claim: PageClaim): string {
   return claim.sourceKind === 'unattributed' ? 'No source given' : 'Unnamed source';
 }
 
+/**
+ * Kinds whose sources have names. Anonymous sources have none to tell them apart: "officials
+ * within the Pentagon" and "sources at the Pentagon" may be other people.
+ */
+const NAMED = new Set<SourceKind>(['person', 'organization', 'media']);
+
 /** The name a group of one person's sources goes by: the one most of its claims use, then the fullest. */
 const byUse = (a: SourceClaims, b: SourceClaims) =>
   b.claims.length - a.claims.length || b.name.length - a.name.length;
 
 /**
- * The people among `sources` who are one person named more or less fully ("Trump", "President
- * Trump", "US President Donald Trump"), as one source. A short name that could be either of two
- * people ("Trump" beside "Donald Trump" and "Melania Trump") stays apart.
+ * The sources that are one person or body named more or less fully ("Trump", "President Trump",
+ * "US President Donald Trump"; "the Taliban", "the Afghan Taliban"), as one source. A short name
+ * that could be either of two ("Trump" beside "Donald Trump" and "Melania Trump") stays apart.
  */
-function mergePeople(sources: SourceClaims[], order: Map<PageClaim, number>): SourceClaims[] {
+function mergeNamed(sources: SourceClaims[], order: Map<PageClaim, number>): SourceClaims[] {
   const names = new Map(sources.map((s) => [s, bareName(s.name)]));
   const known = [...new Set(names.values())].filter((n): n is string => n !== null);
   const fullest = known.filter((n) => !known.some((o) => o.length > n.length && sameName(o, n)));
@@ -72,10 +78,9 @@ export function summarizeClaims(claims: PageClaim[]): ClaimSummary {
   const groups = KIND_ORDER.flatMap((kind): KindGroup[] => {
     const sources = byKind.get(kind);
     if (!sources) return [];
-    const people =
-      kind === 'person'
-        ? mergePeople([...sources.values()], new Map(claims.map((c, i) => [c, i])))
-        : [...sources.values()];
+    const people = NAMED.has(kind)
+      ? mergeNamed([...sources.values()], new Map(claims.map((c, i) => [c, i])))
+      : [...sources.values()];
     const list = people.sort(
       (a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name),
     );

@@ -94,4 +94,20 @@ describe('summarizeClaims', () => {
       ]),
     ).toEqual([['President Trump', ['a', 'b', 'c']]]);
   });
+
+  it('joins a body named more or less fully, never anonymous sources', () => {
+    const as = (id: string, speaker: string, sourceKind: (typeof claims)[0]['sourceKind']) =>
+      ({ ...said(id, speaker), sourceKind }) as (typeof claims)[0];
+    const groups = summarizeClaims([
+      as('a', 'the Taliban', 'organization'),
+      as('b', 'The Afghan Taliban', 'organization'),
+      as('c', 'the US military', 'organization'),
+      as('d', 'officials within the Pentagon', 'anonymous'),
+      as('e', 'sources at the Pentagon', 'anonymous'),
+    ]).groups;
+    expect(groups.map((g) => [g.kind, g.sources.map((s) => s.claims.map((c) => c.id))])).toEqual([
+      ['organization', [['a', 'b'], ['c']]],
+      ['anonymous', [['d'], ['e']]],
+    ]);
+  });
 });
