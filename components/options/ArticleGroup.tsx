@@ -1,3 +1,4 @@
+import { namedOtherwise } from '../../lib/claims/personNames';
 import type { ArticleWithHighlights } from '../../lib/db';
 import { KIND_COLORS, KIND_LABELS } from '../kinds';
 
@@ -9,8 +10,10 @@ interface Props {
 
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
+/** Who a highlight is from, with how the article named them when that is no part of the name. */
 function source(speaker: string | null, resolved: string | null): string {
-  if (resolved && speaker && resolved !== speaker) return `${resolved} (“${speaker}”)`;
+  const other = resolved && namedOtherwise(speaker, resolved);
+  if (resolved && other) return `${resolved} (“${other}”)`;
   return resolved ?? speaker ?? 'No source given';
 }
 

@@ -1,4 +1,4 @@
-import { TITLE_WORDS } from '../../lib/claims/titleWords';
+import { namedOtherwise } from '../../lib/claims/personNames';
 import type { PageClaim } from '../../lib/messages';
 import type { KindGroup } from '../claimSummary';
 import { KIND_COLORS, KIND_GROUP_LABELS } from '../kinds';
@@ -8,23 +8,11 @@ interface Props {
   onReveal: (id: string) => void;
 }
 
-/** A name's words, lower-cased, titles left out: "Mr. Trump" is no other name than "President Trump". */
-const wordsOf = (text: string) =>
-  text
-    .toLocaleLowerCase()
-    .split(/[\s,]+/)
-    .filter((w) => !TITLE_WORDS.has(w));
-
-/**
- * How a claim names its source when that is not part of the source's name ("The president", "he"
- * under "President Trump"; not "Trump" or "Mr. Trump"), its cue and its medium: "The president · said · via Fox
- * News".
- */
+/** How the claim named its source, if otherwise than the name (namedOtherwise), its cue and medium. */
 function meta(claim: PageClaim, sourceName: string): string {
-  const name = new Set(wordsOf(sourceName));
-  const asWritten =
-    claim.speaker && !wordsOf(claim.speaker).every((w) => name.has(w)) ? claim.speaker : null;
-  return [asWritten, claim.cue, claim.via && `via ${claim.via}`].filter(Boolean).join(' · ');
+  return [namedOtherwise(claim.speaker, sourceName), claim.cue, claim.via && `via ${claim.via}`]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Claims under their sources under their kinds; every string from the page rendered as text. */

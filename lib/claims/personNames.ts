@@ -30,3 +30,20 @@ export function bareName(source: string): string | null {
   }
   return i < words.length ? words.slice(i).join(' ') : null;
 }
+
+/** A name's words, lower-cased, titles left out: "Mr. Trump" is no other name than "President Trump". */
+const nameWords = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .split(/[\s,]+/)
+    .filter((w) => w && !TITLE_WORDS.has(w));
+
+/**
+ * How a claim named its source, when that is no part of the name it goes by: "The president" or
+ * "he" under "President Trump", but not "Trump", "Mr. Trump" or "Heyward" under "Cam Heyward".
+ */
+export function namedOtherwise(speaker: string | null, name: string): string | null {
+  if (!speaker) return null;
+  const words = new Set(nameWords(name));
+  return nameWords(speaker).every((w) => words.has(w)) ? null : speaker;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../lib/claims';
-import { bareName, sameName } from '../../../lib/claims/personNames';
+import { bareName, namedOtherwise, sameName } from '../../../lib/claims/personNames';
 import type { Paragraph } from '../../../lib/model';
 
 const run = (...texts: string[]) =>
@@ -82,5 +82,14 @@ describe('person names', () => {
     expect(sameName('Donald Trump', 'Trump')).toBe(true);
     expect(sameName('Ivanka Trump', 'Donald Trump')).toBe(false);
     expect(sameName('Rump', 'Donald Trump')).toBe(false);
+  });
+
+  it('tells how a claim named its source only when that is no part of the name', () => {
+    expect(namedOtherwise('The president', 'President Trump')).toBe('The president');
+    expect(namedOtherwise('he', 'President Trump')).toBe('he');
+    expect(namedOtherwise('Trump', 'President Trump')).toBeNull();
+    expect(namedOtherwise('Mr. Trump', 'President Trump')).toBeNull();
+    expect(namedOtherwise('Heyward', 'Cam Heyward, Steelers defensive captain')).toBeNull();
+    expect(namedOtherwise(null, 'Cam Heyward')).toBeNull();
   });
 });
