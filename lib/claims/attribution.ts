@@ -51,6 +51,12 @@ export interface Attribution {
   aside?: boolean;
 }
 
+/**
+ * A reaction, not a tag, when it stands as a sentence of its own: "“It's very simple.” The
+ * cabinet members gathered around Mr. Trump laughed." The quote is still Mr. Trump's.
+ */
+const REACTION = /^laugh/;
+
 const TOKEN = scriptPattern(/[\p{L}\p{N}]+/gu);
 const tokenCount = (s: string) => (s.match(TOKEN.for(s)) ?? []).length;
 
@@ -787,6 +793,7 @@ export function attributionsIn(
       if (
         speaker &&
         !pieces.length &&
+        !REACTION.test(lower) &&
         tokenCount(masked.slice(s, e)) <= 10 &&
         /^[\s.!?"”’]*$/.test(
           masked

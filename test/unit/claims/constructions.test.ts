@@ -130,6 +130,17 @@ describe('multi-sentence quotes and continuations', () => {
     ]);
   });
 
+  it("takes no reaction in the next sentence for a tag: the quote stays its speaker's", () => {
+    const claims = run(
+      '“My people had $20 billion done,” Mr. Trump recounted in a cabinet meeting. “And I said, ‘I want more.’ It’s very simple.” The cabinet members gathered around Mr. Trump laughed.',
+    );
+    expect(claims.map((c) => [c.quote, c.speaker, c.cue])).toEqual([
+      ['My people had $20 billion done,', 'Mr. Trump', 'recounted'],
+      ['And I said, ‘I want more.’', 'Mr. Trump', 'recounted'],
+      ['It’s very simple.', 'Mr. Trump', 'recounted'],
+    ]);
+  });
+
   it('does not continue a speaker across a heading', () => {
     const claims = findClaims([
       { text: '"We are ready," Jane Smith said.', kind: 'text' },
