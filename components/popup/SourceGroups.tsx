@@ -10,7 +10,9 @@ interface Props {
 
 /** How the claim named its source, if otherwise than the name (namedOtherwise), its cue and medium. */
 function meta(claim: PageClaim, sourceName: string): string {
-  return [namedOtherwise(claim.speaker, sourceName), claim.cue, claim.via && `via ${claim.via}`]
+  // A cue that opened its sentence ("Arguing that …") reads as a verb here: "arguing".
+  const cue = claim.cue?.toLocaleLowerCase();
+  return [namedOtherwise(claim.speaker, sourceName), cue, claim.via && `via ${claim.via}`]
     .filter(Boolean)
     .join(' · ');
 }

@@ -61,7 +61,7 @@ describe('popup view of an article', () => {
     expect(meta('c2')).toBe('he · said');
     expect(meta('c3')).toBe('said');
     await cleanup?.();
-    const mister = { ...articleState.claims[0], id: 'm', speaker: 'Mr. Zelensky' };
+    const mister = { ...articleState.claims[0], id: 'm', speaker: 'Mr. Zelensky', cue: 'Arguing' };
     const again = await renderView({
       kind: 'page',
       state: {
@@ -70,7 +70,7 @@ describe('popup view of an article', () => {
       },
     });
     const mine = again.all('claim-item').find((el) => el.dataset.claimId === 'm');
-    expect(mine?.querySelector('.claim-meta')?.textContent).toBe('said');
+    expect(mine?.querySelector('.claim-meta')?.textContent).toBe('arguing');
   });
 
   it('renders page text as text, never as markup', async () => {
