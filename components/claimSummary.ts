@@ -36,7 +36,7 @@ export function sourceName(claim: PageClaim): string {
  */
 const NAMED = new Set<SourceKind>(['person', 'organization', 'media']);
 
-/** The name a group of one person's sources goes by: the one most of its claims use, then the fullest. */
+/** The name joined sources go by: the one most of their claims use, then the fullest. */
 const byUse = (a: SourceClaims, b: SourceClaims) =>
   b.claims.length - a.claims.length || b.name.length - a.name.length;
 
@@ -78,10 +78,10 @@ export function summarizeClaims(claims: PageClaim[]): ClaimSummary {
   const groups = KIND_ORDER.flatMap((kind): KindGroup[] => {
     const sources = byKind.get(kind);
     if (!sources) return [];
-    const people = NAMED.has(kind)
+    const joined = NAMED.has(kind)
       ? mergeNamed([...sources.values()], new Map(claims.map((c, i) => [c, i])))
       : [...sources.values()];
-    const list = people.sort(
+    const list = joined.sort(
       (a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name),
     );
     return [{ kind, sources: list, claimCount: list.reduce((n, s) => n + s.claims.length, 0) }];
