@@ -107,7 +107,7 @@ export function rememberNames(texts: string[]): SourceMemory {
         // "Because Google …": a capital that only starts the sentence.
         const starter = i === from && SENTENCE_STARTERS.has(w);
         if (starter) lead = i + 1;
-        if (ORG_NAME_WORDS.has(w) || title || starter) {
+        if (ORG_NAME_WORDS.has(w) || BASED.test(w) || title || starter) {
           from = i + 1;
           titled = title;
         }
@@ -147,8 +147,15 @@ export function rememberNames(texts: string[]): SourceMemory {
 const words = (s: string) => [...s.matchAll(WORD.for(s))].map((m) => m[0].replace(POSSESSIVE, ''));
 
 /** Whether `w` looks like part of a person's name. */
+/** "Sacramento-based McClatchy", "London-based Barclays": what follows is a company, not a person. */
+const BASED = /-based$/i;
+
 const isNameWord = (w: string) =>
-  CAPITAL.test(w) && !ORG_NAME_WORDS.has(w) && !ACRONYM.test(w.replace(/\.$/, '')) && w !== 'The';
+  CAPITAL.test(w) &&
+  !ORG_NAME_WORDS.has(w) &&
+  !BASED.test(w) &&
+  !ACRONYM.test(w.replace(/\.$/, '')) &&
+  w !== 'The';
 
 /**
  * A run of two or more name words at the end of the phrase's head ("Taliban spokesman Zabihullah

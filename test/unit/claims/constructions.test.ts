@@ -152,6 +152,18 @@ describe('multi-sentence quotes and continuations', () => {
 });
 
 describe('reported speech', () => {
+  it('reads "X-based Y" as a company, not a person', () => {
+    const [c] = run(
+      'Sacramento-based McClatchy said its finances were so impaired that it could not pay.',
+      'McClatchy said last week that it would ask for help.',
+    );
+    expect(c && [c.speaker, c.resolvedSpeaker, c.sourceKind]).toEqual([
+      'Sacramento-based McClatchy',
+      'Sacramento-based McClatchy',
+      'organization',
+    ]);
+  });
+
   it('takes the reported clause and the named source with its apposition', () => {
     const [c] = run(
       'Elbridge Colby, the Defence Undersecretary for Policy, said the U.S. would not have a large presence after European military leaders met.',
