@@ -152,6 +152,12 @@ describe('multi-sentence quotes and continuations', () => {
 });
 
 describe('reported speech', () => {
+  it('reads "Wall Street" and "Downing Street" as institutions, not people', () => {
+    const [c] = run('Wall Street predicted earnings of $2.52 a share, according to FactSet.');
+    const [d] = run('Downing Street said that the talks would go on.');
+    expect([c?.sourceKind, d?.sourceKind]).toEqual(['organization', 'organization']);
+  });
+
   it('reads "X-based Y" as a company, not a person', () => {
     const [c] = run(
       'Sacramento-based McClatchy said its finances were so impaired that it could not pay.',
