@@ -425,7 +425,7 @@ export const ORG_NAME_WORDS = new Set(
 
 /** Nouns for documents and data: reports, studies, statements. */
 export const DOC_NOUNS = new Set(
-  'report reports study studies statement statements survey surveys poll polls analysis filing filings complaint lawsuit indictment document documents records record data letter release memo email transcript guidance certification certifications resolution resolutions forecast forecasts findings paper review audit assessment estimate estimates figures statistics research affidavit testimony ruling order agreement tweet post notice announcement documents charging papers report’s website tests'.split(
+  'report reports study studies statement statements survey surveys poll polls analysis filing filings complaint lawsuit indictment document documents records record data letter release memo email transcript guidance certification certifications resolution resolutions forecast forecasts findings paper review audit assessment estimate estimates figures statistics research affidavit testimony ruling order agreement tweet post notice announcement documents charging papers report’s website tests description'.split(
     ' ',
   ),
 );

@@ -10,6 +10,15 @@ export interface Speaker {
   sourceKind: SourceKind;
 }
 
+/** "the doctor": one noun after "the". */
+const DEFINITE = /^the\s+([a-z]+)$/i;
+/**
+ * The head noun of a source introduced as "a …": the last word before any preposition or clause
+ * ("doctor" in "A doctor on the scene", "diplomat" in "a NATO diplomat").
+ */
+const INDEFINITE_HEAD =
+  /^(?:a|an|another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=$|\s+(?:on|in|at|of|for|from|with|who|close|familiar|briefed|involved|based)\b)/i;
+
 /** "the president", "the prime minister": a role, lower-case words after "the". */
 const ROLE_PHRASE = /^the\s+((?:[a-z]+\s+)?[a-z]+)$/i;
 
@@ -59,6 +68,13 @@ export class SpeakerContext {
       };
     }
     if (pronoun === 'self') return { speaker, resolvedSpeaker: speaker, sourceKind: 'person' };
+    const introduced = this.introducedAs(speaker);
+    if (introduced)
+      return {
+        speaker,
+        resolvedSpeaker: introduced.resolvedSpeaker,
+        sourceKind: introduced.sourceKind,
+      };
     const info = classifySource(speaker, this.memory);
     let resolved = speaker;
     if (apposition) resolved = `${speaker}, ${apposition}`;
@@ -89,6 +105,19 @@ export class SpeakerContext {
     if (role) return roleHolder(role.toLowerCase(), this.memory.titled);
     const mention = titledMention(name, this.memory.titled);
     return mention && mention.length > resolved.length && mention.includes(name) ? mention : null;
+  }
+
+  /**
+   * The source a definite noun points back to: "the doctor" after "a doctor on the scene", "the
+   * diplomat" after "a NATO diplomat", of that source's kind (anonymous there, as it was).
+   */
+  private introducedAs(speaker: string): Known | undefined {
+    const noun = DEFINITE.exec(speaker)?.[1]?.toLowerCase();
+    if (!noun) return undefined;
+    return this.find((k) => {
+      const head = INDEFINITE_HEAD.exec(k.speaker ?? '');
+      return !!head && (head[1] ?? '').toLowerCase() === noun;
+    });
   }
 
   /** Records a source that made a claim, so later pronouns can point to it. */

@@ -158,6 +158,13 @@ describe('reported speech', () => {
     expect([c?.sourceKind, d?.sourceKind]).toEqual(['organization', 'organization']);
   });
 
+  it('reads a description as a document', () => {
+    const [c] = run(
+      '“Oxy Pure was launched with an aim to improve the quality of the air,” the description on the website reads.',
+    );
+    expect(c && [c.speaker, c.sourceKind]).toEqual(['the description on the website', 'document']);
+  });
+
   it('reads "X-based Y" as a company, not a person', () => {
     const [c] = run(
       'Sacramento-based McClatchy said its finances were so impaired that it could not pay.',

@@ -65,6 +65,21 @@ describe('people named with a title', () => {
   });
 });
 
+describe('a source introduced with "a" and named again with "the"', () => {
+  it('is the same source, of the same kind', () => {
+    const claims = findClaims(
+      [
+        'A doctor on the scene told reporters that he tried to save one of the wounded.',
+        '“It’s a shame to see a comrade die in this way,” the doctor said.',
+      ].map((t): Paragraph => ({ text: t, kind: 'text' })),
+    );
+    expect(claims.map((c) => [c.speaker, c.resolvedSpeaker, c.sourceKind])).toEqual([
+      ['A doctor on the scene', 'A doctor on the scene', 'anonymous'],
+      ['the doctor', 'A doctor on the scene', 'anonymous'],
+    ]);
+  });
+});
+
 describe('person names', () => {
   it('finds the name after any title and before any apposition', () => {
     expect(bareName('US President Donald Trump')).toBe('Donald Trump');
