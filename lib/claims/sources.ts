@@ -147,6 +147,9 @@ export function rememberNames(texts: string[]): SourceMemory {
 const words = (s: string) => [...s.matchAll(WORD.for(s))].map((m) => m[0].replace(POSSESSIVE, ''));
 
 /** Whether `w` looks like part of a person's name. */
+/** "according to reports", "media reports say": reports no one is named for are no source. */
+const BARE_REPORTS = /^(?:(?:media|news|press|local|unconfirmed|unverified)\s+)?reports$/i;
+
 /** "Sacramento-based McClatchy", "London-based Barclays": what follows is a company, not a person. */
 const BASED = /-based$/i;
 
@@ -197,7 +200,7 @@ export function classifySource(phrase: string, memory: SourceMemory): SourceInfo
     }
   }
   if (outlet || MEDIA_NOUNS.test(head.join(' '))) return { kind: 'media', fullName: null };
-  if (/^sources$/i.test(np) || RUMOUR_NOUNS.has(headNoun)) {
+  if (/^sources$/i.test(np) || BARE_REPORTS.test(np) || RUMOUR_NOUNS.has(headNoun)) {
     return { kind: 'unattributed', fullName: null };
   }
 

@@ -158,6 +158,12 @@ describe('reported speech', () => {
     expect([c?.sourceKind, d?.sourceKind]).toEqual(['organization', 'organization']);
   });
 
+  it('reads reports no one is named for as no source, a named report as a document', () => {
+    const [c] = run('According to reports, this bar is offering oxygen to anyone who pays.');
+    const [d] = run('According to some reports, the bar closed in March.');
+    expect([c?.sourceKind, d?.sourceKind]).toEqual(['unattributed', 'document']);
+  });
+
   it('reads a description as a document', () => {
     const [c] = run(
       '“Oxy Pure was launched with an aim to improve the quality of the air,” the description on the website reads.',
