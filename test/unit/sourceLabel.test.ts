@@ -23,6 +23,16 @@ describe('sourceLabel', () => {
       }),
     ).toBe('he (Donald Trump) · person');
   });
+  it('gives the fuller name alone when the claim named its source by part of it', () => {
+    expect(
+      sourceLabel({
+        speaker: 'Trump',
+        resolvedSpeaker: 'President Trump',
+        sourceKind: 'person',
+        via: 'Fox News',
+      }),
+    ).toBe('President Trump · person · via Fox News');
+  });
   it('says plainly when there is no source', () => {
     expect(
       sourceLabel({ speaker: null, resolvedSpeaker: null, sourceKind: 'unattributed', via: null }),
