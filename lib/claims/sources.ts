@@ -146,13 +146,13 @@ export function rememberNames(texts: string[]): SourceMemory {
 /** The words of a noun phrase, without a possessive ending. */
 const words = (s: string) => [...s.matchAll(WORD.for(s))].map((m) => m[0].replace(POSSESSIVE, ''));
 
-/** Whether `w` looks like part of a person's name. */
 /** "according to reports", "media reports say": reports no one is named for are no source. */
 const BARE_REPORTS = /^(?:(?:media|news|press|local|unconfirmed|unverified)\s+)?reports$/i;
 
 /** "Sacramento-based McClatchy", "London-based Barclays": what follows is a company, not a person. */
 const BASED = /-based$/i;
 
+/** Whether `w` looks like part of a person's name. */
 const isNameWord = (w: string) =>
   CAPITAL.test(w) &&
   !ORG_NAME_WORDS.has(w) &&
