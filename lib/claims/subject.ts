@@ -256,6 +256,9 @@ const APPOSITION_AFTER = scriptPattern(
   /^,\s+((?:the|a|an|[a-z]|\p{Lu}[\p{L}.-]*\s+(?:of|at|for)\s)[^,;]*?)(?:[,;]|[.!?]["”’]?\s*$|$)/u,
 );
 
+const NO_APPOSITION =
+  /^(?:who|which|referring|adding|saying|noting|according|is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|does|did)\b/;
+
 /** The subject after an inverted verb (`“…,” said Derek Scissors, a China scholar …`). */
 export function subjectAfter(masked: string, verbEnd: number, to: number): Phrase | null {
   const rest = masked.slice(verbEnd, to);
@@ -271,7 +274,9 @@ export function subjectAfter(masked: string, verbEnd: number, to: number): Phras
   let apposition: string | null = null;
   const after = body.slice(text.length);
   const app = APPOSITION_AFTER.exec(after);
-  if (app?.[1] && !/^(?:who|which|referring|adding|saying|noting|according)\b/.test(app[1])) {
+  // ", is Google's infrastructure": the sentence going on after an inverted tag ("The key, says
+  // Buser, is …"), not who the speaker is.
+  if (app?.[1] && !NO_APPOSITION.test(app[1])) {
     apposition = app[1].trim();
   }
   return { start, end: start + text.length, apposition, subordinate: false, via: null };

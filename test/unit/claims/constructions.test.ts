@@ -164,6 +164,14 @@ describe('reported speech', () => {
     expect([c?.sourceKind, d?.sourceKind]).toEqual(['unattributed', 'document']);
   });
 
+  it('takes no apposition from the sentence going on after an inverted tag', () => {
+    const claims = run(
+      'Jack Buser, director for games at Google, spoke on Monday.',
+      "The key to Stadia's success, says Buser, is Google's built-in infrastructure.",
+    );
+    expect(claims.map((c) => c.resolvedSpeaker)).toEqual(['Jack Buser']);
+  });
+
   it('reads a description as a document', () => {
     const [c] = run(
       '“Oxy Pure was launched with an aim to improve the quality of the air,” the description on the website reads.',
