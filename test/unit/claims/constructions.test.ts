@@ -172,6 +172,14 @@ describe('reported speech', () => {
     expect(claims.map((c) => c.resolvedSpeaker)).toEqual(['Jack Buser']);
   });
 
+  it('names "Secretary of State Mike Pompeo" Mike Pompeo, not "State Mike Pompeo"', () => {
+    const claims = run(
+      'Secretary of State Mike Pompeo spoke in Washington.',
+      'Pompeo said that the settlements were legal.',
+    );
+    expect(claims.map((c) => c.resolvedSpeaker)).toEqual(['Mike Pompeo']);
+  });
+
   it('reads a description as a document', () => {
     const [c] = run(
       '“Oxy Pure was launched with an aim to improve the quality of the air,” the description on the website reads.',
