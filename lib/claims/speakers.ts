@@ -1,6 +1,6 @@
 import type { SourceKind } from '../model';
 import { PRONOUNS } from './lexicon';
-import { classifySource, type SourceMemory } from './sources';
+import { classifySource, OUTLET_RE, type SourceMemory } from './sources';
 import { roleHolder, titledMention } from './titledNames';
 
 /** A source as the claim records it. */
@@ -8,6 +8,27 @@ export interface Speaker {
   speaker: string | null;
   resolvedSpeaker: string | null;
   sourceKind: SourceKind;
+}
+
+/**
+ * When the subject said it, between subject and verb: "The company on Tuesday said", "Apple last
+ * week said", "The ministry earlier this month said".
+ */
+const TRAILING_TIME =
+  /\s+(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:(?:this|last|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday)$/i;
+
+/** Britain's Sunday papers: "The Mail on Sunday" is a name, not the Mail speaking on a Sunday. */
+const SUNDAY_PAPER =
+  /\b(?:Mail|Independent|Scotland|Express|Mirror|Times|Telegraph|Observer)\s+on\s+Sunday$/;
+
+/** The speaker without the time it spoke ("Alden on Tuesday" is Alden), an outlet's name aside ("The Mail on Sunday"). */
+function withoutTime(speaker: string): string {
+  const time = TRAILING_TIME.exec(speaker);
+  if (!time || time.index === 0) return speaker;
+  const outlet = OUTLET_RE.exec(speaker);
+  if (outlet && outlet.index + outlet[0].length === speaker.length) return speaker;
+  if (SUNDAY_PAPER.test(speaker)) return speaker;
+  return speaker.slice(0, time.index);
 }
 
 /** "the doctor": one noun after "the". */
@@ -38,10 +59,12 @@ export class SpeakerContext {
 
   /** The source a phrase names, with `apposition` (", the Defence Undersecretary for Policy,") kept in the resolved name. */
   resolve(phrase: string, apposition: string | null): Speaker {
-    const speaker = phrase
-      .trim()
-      .replace(/^(?:both|also)\s+/i, '')
-      .replace(/[,;:]+$/, '');
+    const speaker = withoutTime(
+      phrase
+        .trim()
+        .replace(/^(?:both|also)\s+/i, '')
+        .replace(/[,;:]+$/, ''),
+    );
     const pronoun = PRONOUNS[speaker.toLowerCase()];
     if (pronoun === 'person') {
       const gender = /^(?:she|her)$/i.test(speaker) ? 'f' : 'm';

@@ -180,6 +180,19 @@ describe('reported speech', () => {
     expect(claims.map((c) => c.resolvedSpeaker)).toEqual(['Mike Pompeo']);
   });
 
+  it("leaves out of the source when it spoke, but not a Sunday paper's name", () => {
+    const sources = (text: string) => run(text).map((c) => [c.speaker, c.sourceKind]);
+    expect(sources('The company on Tuesday said that it would cut jobs.')).toEqual([
+      ['The company', 'organization'],
+    ]);
+    expect(sources('The ministry earlier this month said that prices would rise.')).toEqual([
+      ['The ministry', 'organization'],
+    ]);
+    expect(sources('The Mail on Sunday reported that the prince had met her.')[0]?.[0]).toBe(
+      'The Mail on Sunday',
+    );
+  });
+
   it('reads a description as a document', () => {
     const [c] = run(
       '“Oxy Pure was launched with an aim to improve the quality of the air,” the description on the website reads.',
