@@ -21,8 +21,23 @@ const TRAILING_TIME =
 const SUNDAY_PAPER =
   /\b(?:Mail|Independent|Scotland|Express|Mirror|Times|Telegraph|Observer)\s+on\s+Sunday$/;
 
-/** The speaker without the time it spoke ("Alden on Tuesday" is Alden), an outlet's name aside ("The Mail on Sunday"). */
-function withoutTime(speaker: string): string {
+/** How the subject said it, between subject and verb: "the British royal blankly denied". */
+const TRAILING_ADVERB = /\s+([a-z]{3,}ly)$/;
+/** Nouns that end like adverbs: "the family", "a US ally". */
+const LY_NOUNS = new Set(
+  'family ally assembly supply rally monopoly anomaly homily bully belly jelly lily daily weekly monthly quarterly'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The speaker without the time or manner it spoke in ("Alden on Tuesday" is Alden, "the British
+ * royal blankly" the British royal), an outlet's name aside ("The Mail on Sunday").
+ */
+function withoutAdjuncts(speaker: string): string {
+  const adverb = TRAILING_ADVERB.exec(speaker);
+  if (adverb && adverb.index > 0 && !LY_NOUNS.has(adverb[1] ?? ''))
+    return speaker.slice(0, adverb.index);
   const time = TRAILING_TIME.exec(speaker);
   if (!time || time.index === 0) return speaker;
   const outlet = OUTLET_RE.exec(speaker);
@@ -59,7 +74,7 @@ export class SpeakerContext {
 
   /** The source a phrase names, with `apposition` (", the Defence Undersecretary for Policy,") kept in the resolved name. */
   resolve(phrase: string, apposition: string | null): Speaker {
-    const speaker = withoutTime(
+    const speaker = withoutAdjuncts(
       phrase
         .trim()
         .replace(/^(?:both|also)\s+/i, '')

@@ -193,6 +193,14 @@ describe('reported speech', () => {
     );
   });
 
+  it('leaves out how the source spoke, but not a noun that ends like an adverb', () => {
+    const speakers = (text: string) => run(text).map((c) => c.speaker);
+    expect(
+      speakers('The British royal blankly denied having sex with girls supplied by Epstein.'),
+    ).toEqual(['The British royal']);
+    expect(speakers('The family said that he had been unwell.')).toEqual(['The family']);
+  });
+
   it('reads a description as a document', () => {
     const [c] = run(
       '“Oxy Pure was launched with an aim to improve the quality of the air,” the description on the website reads.',
