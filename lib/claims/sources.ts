@@ -99,10 +99,17 @@ export function rememberNames(texts: string[]): SourceMemory {
       const all = m[0].split(/\s+/);
       // Keep the part after the last institution or title word: "White House Press Secretary
       // Stephanie Grisham" names Stephanie Grisham.
-      let from = 0;
+      // "ambassador to Britain Liu Xiaming": after a preposition, the first of three or more
+      // capitalised words is the preposition's place, not the start of the name.
+      const placed =
+        all.length >= 3 &&
+        !TITLE_WORDS.has((all[0] ?? '').toLowerCase()) &&
+        AFTER_PREPOSITION.test(text.slice(0, m.index));
+      let from = placed ? 1 : 0;
       let titled = false;
-      let lead = 0;
+      let lead = from;
       all.forEach((w, i) => {
+        if (i < lead) return;
         const title = TITLE_WORDS.has(w.toLowerCase());
         // "Because Google …": a capital that only starts the sentence.
         const starter = i === from && SENTENCE_STARTERS.has(w);
@@ -145,6 +152,8 @@ export function rememberNames(texts: string[]): SourceMemory {
 
 /** The words of a noun phrase, without a possessive ending. */
 const words = (s: string) => [...s.matchAll(WORD.for(s))].map((m) => m[0].replace(POSSESSIVE, ''));
+
+const AFTER_PREPOSITION = /\b(?:to|of|in|for|from|at)\s$/;
 
 /** "according to reports", "media reports say": reports no one is named for are no source. */
 const BARE_REPORTS = /^(?:(?:media|news|press|local|unconfirmed|unverified)\s+)?reports$/i;

@@ -201,6 +201,22 @@ describe('reported speech', () => {
     expect(speakers('The family said that he had been unwell.')).toEqual(['The family']);
   });
 
+  it('takes the place after a preposition out of the name that follows it, not a title', () => {
+    const resolved = (...texts: string[]) => run(...texts).map((c) => c.resolvedSpeaker);
+    expect(
+      resolved(
+        'China’s ambassador to Britain Liu Xiaming spoke on Sunday.',
+        'Liu said that the army could be deployed.',
+      ),
+    ).toEqual(['Liu Xiaming']);
+    expect(
+      resolved(
+        'The case was described by Dr. Owen Dempsey of Aberdeen.',
+        'Dempsey said that it was rare.',
+      ),
+    ).toEqual(['Dr. Owen Dempsey']);
+  });
+
   it('reads a description as a document', () => {
     const [c] = run(
       '“Oxy Pure was launched with an aim to improve the quality of the air,” the description on the website reads.',
