@@ -75,11 +75,12 @@ export function summarizeClaims(claims: PageClaim[]): ClaimSummary {
     source.claims.push(claim);
     sources.set(key, source);
   }
+  const order = new Map(claims.map((c, i) => [c, i]));
   const groups = KIND_ORDER.flatMap((kind): KindGroup[] => {
     const sources = byKind.get(kind);
     if (!sources) return [];
     const joined = NAMED.has(kind)
-      ? mergeNamed([...sources.values()], new Map(claims.map((c, i) => [c, i])))
+      ? mergeNamed([...sources.values()], order)
       : [...sources.values()];
     const list = joined.sort(
       (a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name),

@@ -9,12 +9,13 @@ interface Props {
 }
 
 /** How the claim named its source, if otherwise than the name (namedOtherwise), its cue and medium. */
-function meta(claim: PageClaim, sourceName: string): string {
+function ClaimMeta({ claim, sourceName }: { claim: PageClaim; sourceName: string }) {
   // A cue that opened its sentence ("Arguing that …") reads as a verb here: "arguing".
   const cue = claim.cue?.toLocaleLowerCase();
-  return [namedOtherwise(claim.speaker, sourceName), cue, claim.via && `via ${claim.via}`]
+  const line = [namedOtherwise(claim.speaker, sourceName), cue, claim.via && `via ${claim.via}`]
     .filter(Boolean)
     .join(' · ');
+  return line ? <span className="claim-meta">{line}</span> : null;
 }
 
 /** Claims under their sources under their kinds; every string from the page rendered as text. */
@@ -53,9 +54,7 @@ export function SourceGroups({ groups, onReveal }: Props) {
                       onClick={() => onReveal(claim.id)}
                     >
                       <span className="quote">{claim.quote}</span>
-                      {meta(claim, source.name) && (
-                        <span className="claim-meta">{meta(claim, source.name)}</span>
-                      )}
+                      <ClaimMeta claim={claim} sourceName={source.name} />
                     </button>
                   </li>
                 ))}

@@ -104,7 +104,7 @@ export function rememberNames(texts: string[]): SourceMemory {
       const placed =
         all.length >= 3 &&
         !TITLE_WORDS.has((all[0] ?? '').toLowerCase()) &&
-        AFTER_PREPOSITION.test(text.slice(0, m.index));
+        AFTER_PREPOSITION.test(text.slice(Math.max(0, m.index - PREPOSITION_WINDOW), m.index));
       let from = placed ? 1 : 0;
       let titled = false;
       let lead = from;
@@ -154,6 +154,8 @@ export function rememberNames(texts: string[]): SourceMemory {
 const words = (s: string) => [...s.matchAll(WORD.for(s))].map((m) => m[0].replace(POSSESSIVE, ''));
 
 const AFTER_PREPOSITION = /\b(?:to|of|in|for|from|at)\s$/;
+/** Enough text before a name to hold the longest preposition, its space and a boundary: " from ". */
+const PREPOSITION_WINDOW = 6;
 
 /** "according to reports", "media reports say": reports no one is named for are no source. */
 const BARE_REPORTS = /^(?:(?:media|news|press|local|unconfirmed|unverified)\s+)?reports$/i;
